@@ -1,0 +1,28 @@
+// Builds pcsh: one ESM bundle per entry point, with lazy chunks for everything behind `await import()`.
+// Dependencies stay external (node_modules), so a heavy package costs nothing until a chunk imports it.
+// Then emits the library's type declarations.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+chmodSync(`${root}/dist/cli.js`, 0o755);
+
+const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);

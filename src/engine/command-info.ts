@@ -1,0 +1,29 @@
+/**
+ * Modules and the commands they export, known by name before any class is loaded (oclif's cached table,
+ * pwsh's CommandInfo). Listing commands loads nothing; invoking one loads one class file.
+ */
+import type { CmdletClass } from './cmdlet.js';
+
+/** A module: its name, version and command table. */
+export interface ModuleInfo {
+  readonly name: string;
+  readonly version: string;
+  /** Cmdlet name (`Verb-Noun`) → a loader that imports only that cmdlet's file. */
+  readonly commands: Readonly<Record<string, () => Promise<CmdletClass>>>;
+  /** Alias → command name, e.g. `? → Where-Object`. */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+/** pwsh's CommandTypes values that pcsh has. */
+export type CommandType = 'Alias' | 'Function' | 'Cmdlet' | 'ExternalScript';
+
+/** A command found by name: a cmdlet of a module, an alias, or a function defined in the session. */
+export interface CommandInfo {
+  /** The canonical name, e.g. `New-PartnerCustomerCart`, `?`, `Get-Thing`. */
+  readonly name: string;
+  readonly commandType: CommandType;
+  /** The module that exports it; absent for functions defined in the session. */
+  readonly module?: ModuleInfo;
+  /** For an alias: the command it stands for. */
+  readonly definition?: string;
+}

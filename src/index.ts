@@ -1,0 +1,3 @@
+/** The pcsh library API. */
+export { ErrorRecord, PSException } from './engine/errors.js';
+export { PSObject, Hashtable } from './engine/ps-object.js';
