@@ -4,6 +4,7 @@
  * input, or once with none) / endProcessing. Everything a cmdlet does to the outside goes through
  * {@link ICommandRuntime}, which the engine supplies.
  */
+import type { CommandInvocationIntrinsics } from './command-info.js';
 import type { ErrorRecord, InvocationInfo } from './errors.js';
 import type { PSHost } from './host-ui.js';
 import type { ParameterDeclarations } from './parameter-declaration.js';
@@ -31,7 +32,10 @@ export interface SessionStateProxy {
   /** A variable's value, or `undefined` when no such variable exists. Names may carry a scope (`global:x`). */
   getVariable(name: string): unknown;
   setVariable(name: string, value: unknown): void;
-  /** Per-session data owned by a module (its private state), created on first use. */
+  /**
+   * Per-session data owned by a module (its private state), created on first use. An object with a
+   * `dispose(): Promise<void>` method is disposed when the session closes.
+   */
   moduleState<T>(moduleName: string, create: () => T): T;
   /** The current location (`$PWD`). */
   readonly currentLocation: string;
@@ -64,6 +68,8 @@ export interface ICommandRuntime {
   readonly myInvocation: InvocationInfo;
   readonly host: PSHost;
   readonly sessionState: SessionStateProxy;
+  /** The session's commands (Get-Command, Get-Help). */
+  readonly invokeCommand: CommandInvocationIntrinsics;
   /** Aborted when the user presses Ctrl+C; pass it to long waits and HTTP requests. */
   readonly signal: AbortSignal;
 }

@@ -27,3 +27,23 @@ export interface CommandInfo {
   /** For an alias: the command it stands for. */
   readonly definition?: string;
 }
+
+/** A command found by name and ready to run: for cmdlets, the loaded class. */
+export interface ResolvedCommand {
+  readonly info: CommandInfo;
+  /** Set for cmdlets once loaded. */
+  readonly cmdletClass?: CmdletClass;
+}
+
+/**
+ * What a cmdlet may ask about the session's commands (pwsh's CommandInvocationIntrinsics): Get-Command and
+ * Get-Help use it. Listing loads no class; `getCommand` loads one.
+ */
+export interface CommandInvocationIntrinsics {
+  /** Every command: aliases, session functions and the modules' cmdlets, in pwsh's Get-Command order. */
+  listCommands(): readonly CommandInfo[];
+  /** The modules loaded in the session. */
+  listModules(): readonly ModuleInfo[];
+  /** Resolves a name (case-insensitive; aliases are returned as the alias, not followed). */
+  getCommand(name: string): Promise<ResolvedCommand | undefined>;
+}

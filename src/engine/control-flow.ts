@@ -1,0 +1,28 @@
+/**
+ * Non-error control flow (`break`, `continue`, `return`, `exit`). pwsh implements these with exceptions too
+ * (BreakException, ContinueException, ReturnException, ExitException); they are not Errors and are never
+ * shown to a user.
+ */
+
+/** `break [label]`: leaves the innermost loop (or the labelled one). */
+export class BreakSignal {
+  constructor(readonly label: string | undefined) {}
+}
+
+/** `continue [label]`: next iteration of the innermost loop (or the labelled one). */
+export class ContinueSignal {
+  constructor(readonly label: string | undefined) {}
+}
+
+/** `return`: leaves the current function or script block; its value was already written to the output. */
+export class ReturnSignal {}
+
+/** `exit [code]`: ends the script (or the whole `-Command`), with `$LASTEXITCODE` = code. */
+export class ExitSignal {
+  constructor(readonly exitCode: number) {}
+}
+
+/** True for the control-flow signals, which must pass through error handling untouched. */
+export function isControlFlow(value: unknown): value is BreakSignal | ContinueSignal | ReturnSignal | ExitSignal {
+  return value instanceof BreakSignal || value instanceof ContinueSignal || value instanceof ReturnSignal || value instanceof ExitSignal;
+}
