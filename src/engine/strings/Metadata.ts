@@ -1,0 +1,60 @@
+/**
+ * Texts of pwsh's `resources/Metadata.resx`, verbatim.
+ * Validation attribute texts (engine/Attributes.cs); the binder wraps them in ParameterArgumentValidationError. The
+ * inner errorIds are Attributes.cs's own (`ValidateSetFailure`, `ArgumentIsNull`...), not always the key.
+ */
+// pwsh: src/System.Management.Automation/resources/Metadata.resx
+export const Metadata = {
+  MetadataMemberInitialization: 'Cannot initialize attributes for "{0}": "{1}"',
+  ValidateRangeElementType: 'The argument cannot be validated because its type "{0}" is not the same type ({1}) as the maximum and minimum limits of the parameter. Make sure the argument is of type {1} and then try the command again.',
+  ValidateRangePositiveFailure: 'The argument "{0}" cannot be validated because its value is not greater than zero.',
+  ValidateRangeNonNegativeFailure: 'The argument "{0}" cannot be validated because its value is not greater than or equal to zero.',
+  ValidateRangeNegativeFailure: 'The argument "{0}" cannot be validated because its value is not less than zero.',
+  ValidateRangeNonPositiveFailure: 'The argument "{0}" cannot be validated because its value is not less than or equal to zero.',
+  ValidateRangeMinRangeMaxRangeType: 'The specified minimum range ({0}) cannot be accepted because it is not the same type as the specified maximum range ({1}). Update the ValidateRange attribute for the parameter.',
+  ValidateRangeNotIComparable: 'Cannot accept the MaxRange and MinRange parameter types. Both parameters must be objects that implement an IComparable interface.',
+  ValidateRangeMaxRangeSmallerThanMinRange: 'The specified maximum range cannot be accepted because it is less than the specified minimum range. Update the ValidateRange attribute for the parameter.',
+  ValidateRangeGreaterThanMaxRangeFailure: 'The {0} argument is greater than the maximum allowed range of {1}. Supply an argument that is less than or equal to {1} and then try the command again.',
+  ValidateRangeSmallerThanMinRangeFailure: 'The {0} argument is less than the minimum allowed range of {1}. Supply an argument that is greater than or equal to {1} and then try the command again.',
+  ValidatePatternFailure: 'The argument "{0}" does not match the "{1}" pattern. Supply an argument that matches "{1}" and try the command again.',
+  ValidateCountNotInArray: 'The ValidateCount attribute cannot be applied to a non-array parameter. Either remove the attribute from the parameter or make the parameter an array parameter.',
+  ValidateCountExactFailure: 'The parameter requires exactly {0} value(s) - {1} value(s) were provided.',
+  ValidateCountMinMaxFailure: 'The parameter requires at least {0} value(s) and no more than {1} value(s) - {2} value(s) were provided.',
+  ValidateCountMaxLengthSmallerThanMinLength: 'The specified maximum number of arguments for a parameter is fewer than the specified minimum number of arguments. Update the ValidateCount attribute for the parameter.',
+  ValidateLengthMaxLengthSmallerThanMinLength: 'The specified maximum character length of the argument is shorter than the specified minimum argument character length. Update the ValidateLength attribute for the parameter.',
+  ValidateLengthNotString: 'The ValidateLength attribute cannot be applied to a parameter that is not a string or string[] parameter. Make the parameter a string or string[] parameter.',
+  ValidateLengthMinLengthFailure: 'The character length ({1}) of the argument is too short. Specify an argument with a length that is greater than or equal to "{0}", and then try the command again.',
+  ValidateLengthMaxLengthFailure: 'The character length ({1}) of the argument is too long. Specify an argument with a length that is shorter than or equal to "{0}", and then try the command again.',
+  ValidateSetFailure: 'The argument "{0}" does not belong to the set "{1}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.',
+  ValidateSetGeneratedValidValuesListIsNull: 'Valid values generator return a null value.',
+  ValidateFailureResult: '"{0}" failed on property "{1}" {2}',
+  ParsingTooManyParameterSets: 'Cannot get or run the command. The maximum number of parameter sets for this command has been exceeded.',
+  ArgumentTransformationArgumentsShouldBeStrings: 'Cannot process the argument because the argument value is not a string. The values of parameter arguments that have the ArgumentTransformationAttribute specified should be strings.',
+  InvalidValueFailure: 'The variable cannot be validated because the value {1} is not a valid value for the {0} variable.',
+  InvalidMetadataForCurrentValue: 'The attribute cannot be added because variable {0} with value {1} would no longer be valid.',
+  ValidateNotNullFailure: 'The argument is null. Provide a valid value for the argument, and then try running the command again.',
+  ValidateNotNullCollectionFailure: 'The argument has a null value, or an element of the argument collection contains a null value. Provide a collection that does not contain any null values, and then try the command again.',
+  ValidateNotNullOrEmptyFailure: 'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.',
+  ValidateNotNullOrEmptyCollectionFailure: 'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.',
+  ValidateNotNullOrWhiteSpaceFailure: 'The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.',
+  ValidateNotNullOrWhiteSpaceCollectionFailure: 'An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again.',
+  ParameterNameAlreadyExistsForCommand: 'A parameter with the name \'{0}\' was defined multiple times for the command.',
+  AliasParameterNameAlreadyExistsForCommand: 'The parameter alias cannot be specified because an alias with the name \'{0}\' was already defined multiple times for the command.',
+  ParameterNameConflictsWithAlias: 'The parameter \'{0}\' cannot be specified because it conflicts with the parameter alias of the same name for parameter \'{1}\'.',
+  ValidateScriptFailure: 'The "{1}" validation script for the argument with value "{0}" did not return a result of True. Determine why the validation script failed, and then try the command again.',
+  ValidateVersionFailure: 'The "{0}" argument does not contain a valid PowerShell version. Supply a valid version number and then try the command again.',
+  ValidateVariableName: 'Cannot validate argument \'{0}\' because it is not a valid variable name.',
+  JobDefinitionMustDeriveFromIJobConverter: 'The job conversion type must derive from IAstToScriptBlockConverter.',
+  ValidateDrivePathArgNotString: 'The path argument is invalid. Supply a path argument that is a string type.',
+  ValidateDrivePathFailure: 'The path argument drive {0} does not belong to the set of approved drives: {1}. Supply a path argument with an approved drive.',
+  ValidateDrivePathInvalidChar: 'The path argument contains invalid characters.',
+  ValidateDrivePathNoRoot: 'The path argument has no root drive.  Supply a full path argument with a root drive.',
+  ArgumentNullOrEmpty: 'The argument value for the parameter \'{0}\' cannot be null or an empty string.',
+  InvalidEnumArgument: 'The Enum member \'{0}\' is not a valid value for the parameter \'{1}\'. Specify one of the following members and try again: {2}.',
+  ValidateTrustedDataFailure: 'Cannot process input. The argument "{0}" is not trusted.',
+  WDACParameterArgNotTrustedLogTitle: 'ValidateTrustedData Attribute Check Failure',
+  WDACParameterArgNotTrustedMessage: 'The parameter argument \'{0}\' is not trusted and will fail the ValidateTrustedData parameter attribute check in Constrained Language mode.',
+} as const satisfies Record<string, string>;
+
+/** A key of {@link Metadata}. */
+export type MetadataStringId = keyof typeof Metadata;

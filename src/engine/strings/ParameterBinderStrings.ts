@@ -1,0 +1,57 @@
+/**
+ * Texts of pwsh's `resources/ParameterBinderStrings.resx`, verbatim; the key doubles as the errorId (pwsh's `nameof` habit).
+ * Slots follow `ParameterBindingException.BuildMessage`: {0} command, {1} parameter, {2} parameter type, {3} argument type, {4} line, {5} column, {6}+ extra arguments.
+ */
+// pwsh: src/System.Management.Automation/resources/ParameterBinderStrings.resx
+export const ParameterBinderStrings = {
+  NamedParameterNotFound: 'A parameter cannot be found that matches parameter name \'{1}\'.',
+  PositionalParameterNotFound: 'A positional parameter cannot be found that accepts argument \'{1}\'.',
+  MissingArgument: 'Missing an argument for parameter \'{1}\'. Specify a parameter of type \'{2}\' and try again.',
+  AmbiguousParameter: 'Parameter cannot be processed because the parameter name \'{1}\' is ambiguous. Possible matches include:{6}.',
+  CannotConvertArgument: 'Cannot convert \'{6}\' to the type \'{2}\' required by parameter \'{1}\'. {7}',
+  CannotConvertArgumentNoMessage: 'Cannot bind parameter \'{1}\'. {6}',
+  AmbiguousPositionalParameter: 'Cannot bind positional parameters \'{1}\'.',
+  AmbiguousPositionalParameterNoName: 'Cannot bind positional parameters because no names were given.',
+  AmbiguousParameterSet: 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+  MissingMandatoryParameter: 'Cannot process command because of one or more missing mandatory parameters:{1}.',
+  ParameterNotInParameterSet: 'Parameter \'{1}\' cannot be specified in parameter set \'{6}\'.',
+  ParameterAlreadyBound: 'Cannot bind parameter because parameter \'{1}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',
+  ScriptBlockArgumentNoInput: 'Cannot evaluate parameter \'{1}\' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.',
+  ScriptBlockArgumentInvocationFailed: 'The input to the script block for parameter \'{1}\' failed. {6}',
+  ScriptBlockArgumentNoOutput: 'Cannot evaluate parameter \'{1}\' because its argument input did not produce any output.',
+  InputObjectNotBound: 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+  InputObjectMissingMandatory: 'The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: {6}',
+  GetDefaultValueFailed: 'Pipeline input cannot be processed because the default value of parameter \'{1}\' cannot be retrieved. {6}',
+  GetDynamicParametersException: 'Cannot retrieve the dynamic parameters for the cmdlet. {6}',
+  PromptMessage: 'Supply values for the following parameters:',
+  PromptCaption: 'cmdlet {0} at command pipeline position {1}',
+  ParameterArgumentTransformationError: 'Cannot process argument transformation on parameter \'{1}\'. {6}',
+  ParameterArgumentTransformationErrorMessageOnly: '{6}',
+  ParameterArgumentValidationError: 'Cannot validate argument on parameter \'{1}\'. {6}',
+  ParameterBindingFailed: 'Cannot bind parameter \'{1}\' to the target. {6}',
+  ParameterArgumentValidationErrorNullNotAllowed: 'Cannot bind argument to parameter \'{1}\' because it is null.',
+  ParameterArgumentValidationErrorEmptyStringNotAllowed: 'Cannot bind argument to parameter \'{1}\' because it is an empty string.',
+  ParameterArgumentValidationErrorEmptyCollectionNotAllowed: 'Cannot bind argument to parameter \'{1}\' because it is an empty collection.',
+  ParameterArgumentValidationErrorEmptyArrayNotAllowed: 'Cannot bind argument to parameter \'{1}\' because it is an empty array.',
+  DuplicateParameterDefinition: 'Cannot process command. The parameter \'{0}\' is defined multiple times.',
+  CannotExtractAddMethod: 'Cannot bind cmdlet {0} because parameter \'{1}\' is of type \'{2}\' and the Add() method cannot be identified, or multiple Add() methods exist. {6}',
+  RuntimeDefinedParameterNameMismatch: 'Cannot bind cmdlet {0} because runtime-defined parameter \'{1}\' was added to the RuntimeDefinedParameterDictionary with key \'{6}\'. The key must be the same as RuntimeDefinedParameter.Name.',
+  MismatchedPSTypeName: 'Cannot bind argument to parameter \'{1}\', because PSTypeNames of the argument do not match the PSTypeName required by the parameter: {6}.',
+  DifferentValuesAssignedToSingleParameter: 'Multiple different default values are defined in $PSDefaultParameterValues for the parameter matching the following name or alias: {0}. These defaults have been ignored.',
+  MultipleParametersMatched: 'The following name or alias defined in $PSDefaultParameterValues for this cmdlet resolves to multiple parameters: {0}. The default has been ignored.',
+  DefaultBindingErrorElaborationMultiple: '{6} This error might have been caused by applying the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by setting $PSDefaultParameterValues["Disabled"] to be $true, and then trying again. The following default parameters were successfully bound for this cmdlet when the error occurred:{7}',
+  DefaultBindingErrorElaborationSingle: '{6} This failure might be caused by applying the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by setting $PSDefaultParameterValues["Disabled"] to be $true, and retry. The following default parameter was successfully bound for this cmdlet when the error occurred:{7}',
+  FailToBindDefaultParameter: 'The binding of default value \'{0}\' to parameter \'{1}\' failed: {2}',
+  SingleKeyInBadFormat: 'The key \'{0}\' does not have a valid format. For information about the correct format, see about_Parameters_Default_Values at https://go.microsoft.com/fwlink/?LinkId=228266.',
+  MultipleKeysInBadFormat: 'The keys \'{0}\' do not have valid formats. For information about the correct format, see about_Parameters_Default_Values at https://go.microsoft.com/fwlink/?LinkId=228266.',
+  UseOfDeprecatedParameterWarning: 'Parameter \'{0}\' is obsolete. {1}',
+  StringValueKeyExpected: 'The key \'{0}\' of type \'{1}\' is not a string value. DefaultParameterDictionary only accepts string value keys.',
+  KeyAlreadyAdded: 'The key \'{0}\' has already been added to the dictionary.',
+  WDACBinderInvocationLogTitle: 'Method or Property Invocation Not Allowed',
+  WDACBinderInvocationLogMessage: 'Invocation of Method or Property \'{0}\' on type \'{1}\' will not be allowed in Constrained Language mode for untrusted scripts.',
+  WDACBinderTypeCreationLogTitle: 'Type Creation Not Allowed',
+  WDACBinderTypeCreationLogMessage: 'Creation of Type \'{0}\' will not be allowed during parameter binding in Constrained Language mode for untrusted scripts.',
+} as const satisfies Record<string, string>;
+
+/** A key of {@link ParameterBinderStrings}. */
+export type ParameterBinderStringId = keyof typeof ParameterBinderStrings;
