@@ -25,6 +25,7 @@ export class ActionPreferenceStopException extends RuntimeException {
   constructor(record: ErrorRecord, message: string) {
     super(record, 'System.Management.Automation.ActionPreferenceStopException');
     this.message = message;
+    this.suppressPromptInInterpreter = true;
   }
 }
 

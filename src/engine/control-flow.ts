@@ -6,19 +6,24 @@
 
 /** `break [label]`: leaves the innermost loop (or the labelled one). */
 export class BreakSignal {
+  readonly signal = 'break';
   constructor(readonly label: string | undefined) {}
 }
 
 /** `continue [label]`: next iteration of the innermost loop (or the labelled one). */
 export class ContinueSignal {
+  readonly signal = 'continue';
   constructor(readonly label: string | undefined) {}
 }
 
 /** `return`: leaves the current function or script block; its value was already written to the output. */
-export class ReturnSignal {}
+export class ReturnSignal {
+  readonly signal = 'return';
+}
 
 /** `exit [code]`: ends the script (or the whole `-Command`), with `$LASTEXITCODE` = code. */
 export class ExitSignal {
+  readonly signal = 'exit';
   constructor(readonly exitCode: number) {}
 }
 

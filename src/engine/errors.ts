@@ -186,6 +186,14 @@ export class ErrorRecord {
  * `-ErrorAction Stop` all travel this way.
  */
 export class RuntimeException extends PSException {
+  /**
+   * pwsh's SuppressPromptInInterpreter: set for ActionPreferenceStopException and for errors already turned
+   * into a stop; the statement-level handler then rethrows instead of reporting (script-terminating).
+   */
+  suppressPromptInInterpreter = false;
+  /** True once the record was added to `$Error`, so an error unwinding through nested statements counts once. */
+  recorded = false;
+
   constructor(record: ErrorRecord, typeName = 'System.Management.Automation.RuntimeException') {
     super(record.exception.message, typeName, record.exception);
     this.errorRecord = record;

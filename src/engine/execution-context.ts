@@ -22,6 +22,9 @@ export interface StreamRoutes {
   information(record: InformationRecord): void;
 }
 
+/** The value pwsh writes nothing for (AutomationNull.Value): `[void]` casts, empty `(…)`. */
+export const AutomationNull: unique symbol = Symbol('AutomationNull');
+
 /** Routes that send output somewhere else and keep every other stream. */
 export function withOutput(routes: StreamRoutes, output: (value: unknown) => void): StreamRoutes {
   return { ...routes, output };
@@ -29,6 +32,7 @@ export function withOutput(routes: StreamRoutes, output: (value: unknown) => voi
 
 /** Writes a value to the output route the way a statement does: one level of arrays is enumerated. */
 export function writeEnumerated(routes: StreamRoutes, value: unknown): void {
+  if (value === AutomationNull) return;
   if (Array.isArray(value)) for (const item of value) routes.output(item);
   else routes.output(value);
 }

@@ -47,3 +47,23 @@ export function getWhatIfPreference(sessionState: SessionState): boolean {
   if (typeof value === 'boolean') return value;
   return toPSString(value).toLowerCase() === 'true' || value === 1;
 }
+
+/** `System.Management.Automation.ErrorView`: how `$Error` records are rendered. */
+export const ErrorViewType: PSEnumType = {
+  fullName: 'System.Management.Automation.ErrorView',
+  name: 'ErrorView',
+  members: [
+    ['NormalView', 0],
+    ['CategoryView', 1],
+    ['ConciseView', 2],
+    ['DetailedView', 3],
+  ],
+};
+
+export type ErrorView = 'NormalView' | 'CategoryView' | 'ConciseView' | 'DetailedView';
+
+/** `$ErrorView` (default ConciseView). */
+export function getErrorView(sessionState: SessionState): ErrorView {
+  const value = sessionState.getValue(variablePath('ErrorView'));
+  return (readEnum(value, ErrorViewType) as ErrorView | undefined) ?? 'ConciseView';
+}

@@ -1,0 +1,265 @@
+/**
+ * Command processors (pwsh's CommandProcessor / ScriptCommandProcessor): one per command in a pipeline.
+ * A pipeline first prepares (binds) every command, then begins them, feeds input through, and ends them
+ * in order, as pwsh's PipelineProcessor does.
+ */
+import type { ParameterAst, ScriptBlockAst } from '../language/ast.js';
+import { CmdletParameterBinder, type CommandArgument } from './binder.js';
+import type { CmdletClass, PSCmdlet } from './cmdlet.js';
+import { getCommandMetadata } from './command-metadata.js';
+import { CommandRuntime } from './command-runtime.js';
+import { ReturnSignal, isControlFlow } from './control-flow.js';
+import { convertTo } from './conversion.js';
+import type { InvocationInfo } from './errors.js';
+import { withOutput, type StreamRoutes } from './execution-context.js';
+import { evaluateExpression } from './expressions.js';
+import type { Interpreter } from './interpreter.js';
+import { Hashtable } from './ps-object.js';
+import { toRuntimeException } from './runtime-errors.js';
+import { ScriptBlock } from './script-block.js';
+import { resolveType } from './type-resolver.js';
+
+/** One command of a running pipeline. */
+export interface CommandProcessor {
+  /** Binds the command line (pwsh's DoPrepare); a binding error is statement-terminating. */
+  prepare(): Promise<void>;
+  begin(): Promise<void>;
+  /** Handles one pipeline input object. */
+  process(input: unknown): Promise<void>;
+  /** The first command of a pipeline runs once with no input. */
+  processWithoutInput(): Promise<void>;
+  end(): Promise<void>;
+  /** pwsh's ExecutionFailed: an error was written (even an ignored one). */
+  readonly failed: boolean;
+}
+
+/** Where a processor sends what it outputs: the next command, or the statement's output. */
+export type Emit = (value: unknown) => Promise<void>;
+
+/** Runs a compiled cmdlet class. */
+export class CmdletProcessor implements CommandProcessor {
+  private readonly binder: CmdletParameterBinder;
+  private runtime: CommandRuntime | undefined;
+  private instance: PSCmdlet | undefined;
+
+  constructor(
+    private readonly interpreter: Interpreter,
+    private readonly cmdletClass: CmdletClass,
+    private readonly invocationInfo: InvocationInfo,
+    private readonly args: readonly CommandArgument[],
+    private readonly routes: StreamRoutes,
+    private readonly emit: Emit,
+    expectingPipelineInput: boolean,
+  ) {
+    this.binder = new CmdletParameterBinder(getCommandMetadata(cmdletClass), {
+      invocationInfo,
+      ui: interpreter.context.host.ui,
+      expectingPipelineInput,
+    });
+  }
+
+  get failed(): boolean {
+    return this.runtime?.executionFailed ?? false;
+  }
+
+  async prepare(): Promise<void> {
+    await this.guard(() => this.binder.bindCommandLine(this.args));
+    const metadata = getCommandMetadata(this.cmdletClass);
+    const bound = this.binder.boundParameters;
+    const common: Record<string, unknown> = {};
+    for (const parameter of metadata.parameters) {
+      if (parameter.origin !== 'Declared' && bound[parameter.name] !== undefined) common[parameter.name] = bound[parameter.name];
+    }
+    this.runtime = new CommandRuntime(this.interpreter.context, {
+      metadata,
+      invocationInfo: this.invocationInfo,
+      routes: this.routes,
+      commonParameters: common,
+      invokeScriptBlock: (block, dollarUnder, args) =>
+        this.interpreter.invokeScriptBlock(block, { newScope: false, dollarUnder, args }, this.routes),
+      parameterSetName: () => this.binder.parameterSetName,
+    });
+    this.instance = new this.cmdletClass();
+    this.instance.commandRuntime = this.runtime;
+  }
+
+  begin(): Promise<void> {
+    return this.call((instance) => instance.beginProcessing(this.binder.boundParameters));
+  }
+
+  async process(input: unknown): Promise<void> {
+    const bindingError = await this.guard(() => this.binder.bindPipelineInput(input));
+    if (bindingError !== undefined) {
+      (this.runtime as CommandRuntime).writeError(bindingError);
+      return;
+    }
+    await this.call((instance) => instance.processRecord(this.binder.boundParameters));
+  }
+
+  processWithoutInput(): Promise<void> {
+    return this.call((instance) => instance.processRecord(this.binder.boundParameters));
+  }
+
+  end(): Promise<void> {
+    return this.call((instance) => instance.endProcessing(this.binder.boundParameters));
+  }
+
+  /** Runs a cmdlet method, then passes what it wrote downstream (also when it failed half-way). */
+  private async call(method: (instance: PSCmdlet) => void | Promise<void>): Promise<void> {
+    const runtime = this.runtime as CommandRuntime;
+    try {
+      await this.guard(async () => method(this.instance as PSCmdlet));
+    } finally {
+      const written = runtime.pending.splice(0);
+      for (const value of written) await this.emit(value);
+    }
+  }
+
+  /** Gives errors thrown by binding or the cmdlet this command's invocation info. */
+  private async guard<T>(body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (thrown) {
+      if (isControlFlow(thrown)) throw thrown;
+      if (this.runtime !== undefined) this.runtime.executionFailed = true;
+      throw toRuntimeException(thrown, this.invocationInfo.extent, this.invocationInfo);
+    }
+  }
+}
+
+/** The parameters a script block or function declares, in order. */
+function declaredParameters(body: ScriptBlockAst, inline: readonly ParameterAst[]): readonly ParameterAst[] {
+  return inline.length > 0 ? inline : (body.paramBlock?.parameters ?? []);
+}
+
+function isSwitchParameter(parameter: ParameterAst): boolean {
+  return parameter.attributes.some((a) => a.kind === 'TypeConstraint' && ['switch', 'switchparameter', 'system.management.automation.switchparameter'].includes(a.typeName.toLowerCase()));
+}
+
+/**
+ * Runs a function or a script block (`& { }`): collects pipeline input into `$input`, then runs the body
+ * once at the end in a new scope, binding its parameters by name and position; the rest go to `$args`.
+ */
+export class ScriptProcessor implements CommandProcessor {
+  private readonly input: unknown[] = [];
+  private hasInput = false;
+  failed = false;
+
+  constructor(
+    private readonly interpreter: Interpreter,
+    private readonly body: ScriptBlockAst,
+    private readonly inlineParameters: readonly ParameterAst[],
+    private readonly args: readonly CommandArgument[],
+    private readonly routes: StreamRoutes,
+    private readonly emit: Emit,
+    private readonly newScope: boolean,
+  ) {}
+
+  async prepare(): Promise<void> {}
+
+  async begin(): Promise<void> {}
+
+  async process(input: unknown): Promise<void> {
+    this.hasInput = true;
+    this.input.push(input);
+  }
+
+  async processWithoutInput(): Promise<void> {}
+
+  async end(): Promise<void> {
+    const state = this.interpreter.context.sessionState;
+    const output: unknown[] = [];
+    const run = async (): Promise<void> => {
+      const scope = state.currentScope;
+      state.define(scope, 'input', this.input);
+      if (this.hasInput) {
+        const last = this.input[this.input.length - 1];
+        state.define(scope, '_', last);
+      }
+      await this.bind(scope);
+      try {
+        await this.interpreter.executeStatements(this.body.statements, withOutput(this.routes, (value) => output.push(value)));
+      } catch (thrown) {
+        if (!(thrown instanceof ReturnSignal)) throw thrown;
+      }
+    };
+    const before = this.interpreter.context.questionMark;
+    if (this.newScope) await state.withScope('Function', run);
+    else await run();
+    if (!this.interpreter.context.questionMark && before) this.failed = true;
+    for (const value of output) await this.emit(value);
+  }
+
+  /** Binds arguments to the declared parameters: named (`-Name`, unique prefix), then positional. */
+  private async bind(scope: import('./session-state.js').SessionStateScope): Promise<void> {
+    const state = this.interpreter.context.sessionState;
+    const parameters = declaredParameters(this.body, this.inlineParameters);
+    const values = new Map<ParameterAst, unknown>();
+    const rest: unknown[] = [];
+    const positional: unknown[] = [];
+    const args = this.args;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i] as CommandArgument;
+      if (arg.kind === 'Argument') {
+        positional.push(arg.value);
+        continue;
+      }
+      const lower = arg.parameterName.toLowerCase();
+      const matches = parameters.filter((p) => p.name.variablePath.name.toLowerCase().startsWith(lower));
+      const parameter = matches.find((p) => p.name.variablePath.name.toLowerCase() === lower) ?? (matches.length === 1 ? matches[0] : undefined);
+      if (parameter === undefined) {
+        // Simple functions pass unknown parameters on in $args, as text (pwsh's behaviour).
+        rest.push(arg.parameterText);
+        if (arg.argument !== undefined) rest.push(arg.argument.value);
+        continue;
+      }
+      if (arg.argument !== undefined) values.set(parameter, arg.argument.value);
+      else if (isSwitchParameter(parameter)) values.set(parameter, true);
+      else {
+        const next = args[i + 1];
+        if (next?.kind === 'Argument') {
+          values.set(parameter, next.value);
+          i++;
+        } else values.set(parameter, null);
+      }
+    }
+    for (const parameter of parameters) {
+      if (values.has(parameter) || isSwitchParameter(parameter)) continue;
+      if (positional.length > 0) values.set(parameter, positional.shift());
+    }
+    rest.push(...positional);
+    const bound = new Hashtable();
+    for (const parameter of parameters) {
+      const name = parameter.name.variablePath.name;
+      let value: unknown;
+      if (values.has(parameter)) {
+        value = values.get(parameter);
+        bound.set(name, value);
+      } else if (parameter.defaultValue !== undefined) {
+        value = await evaluateExpression(parameter.defaultValue, this.interpreter, this.routes);
+      } else {
+        value = isSwitchParameter(parameter) ? false : null;
+      }
+      const constraint = parameter.attributes.find((a) => a.kind === 'TypeConstraint');
+      if (constraint?.kind === 'TypeConstraint' && value !== null) {
+        const type = resolveType(constraint.typeName);
+        if (type !== undefined) value = this.interpreter.withPosition(parameter.extent, () => convertTo(value, type));
+      }
+      state.define(scope, name, value);
+    }
+    state.define(scope, 'args', rest);
+    state.define(scope, 'PSBoundParameters', bound);
+  }
+}
+
+/** A script block value invoked with `&` or `.`. */
+export function scriptBlockProcessor(
+  interpreter: Interpreter,
+  block: ScriptBlock,
+  args: readonly CommandArgument[],
+  routes: StreamRoutes,
+  emit: Emit,
+  dotSource: boolean,
+): ScriptProcessor {
+  return new ScriptProcessor(interpreter, block.ast, [], args, routes, emit, !dotSource);
+}
