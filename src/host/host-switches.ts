@@ -1,0 +1,130 @@
+/**
+ * pcsh's own command line, read with pwsh's rules (CommandLineParameterParser.cs): switches start with `-`,
+ * `--` or `/`, are case-insensitive, and may be abbreviated down to pwsh's shortest unambiguous form
+ * (`-c`, `-f`, `-noni`, `-nop`, `-o`…). This module is on the start-up path: it imports nothing.
+ */
+
+/** What the command line asks for. */
+export type HostRequest =
+  | { readonly kind: 'version' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'error'; readonly message: string }
+  | ({ readonly kind: 'run'; readonly action: RunAction } & HostOptions);
+
+/** What to run. */
+export type RunAction =
+  | { readonly kind: 'command'; readonly text: string }
+  | { readonly kind: 'command-stdin' }
+  | { readonly kind: 'file'; readonly path: string; readonly args: readonly string[] }
+  | { readonly kind: 'node-style'; readonly argv: readonly string[] }
+  | { readonly kind: 'sandbox'; readonly argv: readonly string[] }
+  | { readonly kind: 'repl' };
+
+export interface HostOptions {
+  readonly nonInteractive: boolean;
+  readonly outputFormat: 'Text' | 'Json';
+  readonly workingDirectory: string | undefined;
+}
+
+/** pwsh's MatchSwitch: `key` is a prefix of `name` at least as long as the shortest unambiguous form. */
+function matchSwitch(key: string, name: string, shortest: string): boolean {
+  return key.length >= shortest.length && name.startsWith(key.toLowerCase());
+}
+
+const MissingCommandParameter = 'Cannot process the command because of a missing parameter. A command must follow -Command.';
+const MissingFileArgument = 'The command cannot be run because the File parameter requires a file path. Supply a path for the File parameter and then try the command again.';
+const MissingOutputFormatParameter = 'The command cannot be run because no argument has been supplied for the OutputFormat parameter.\nSpecify one of the following formats for this parameter:\n{0}';
+const BadFormatParameterValue = 'Cannot process the command because of an incorrect parameter value. "{0}" is not a valid format.\nValid formats are:\n{1}';
+const MissingWorkingDirectoryArgument = 'Cannot process the command because -WorkingDirectory requires an argument that is a directory path.';
+const TooManyParametersToCommand = "'-' was specified with the -Command parameter; no other arguments to -Command are permitted.";
+const ValidFormats = 'Text\nXML';
+
+function fill(template: string, ...args: string[]): string {
+  return template.replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+}
+
+/** True for `--customer-id`-style flags: the Node-style form of a cmdlet call. */
+function isNodeStyleFlag(arg: string): boolean {
+  return /^--[a-z]/i.test(arg);
+}
+
+/**
+ * Reads pcsh's switches. The first argument that is not a switch starts what to run: a script file if it
+ * names an existing file (pwsh's rule), otherwise — pcsh's extension — a command line made of all the
+ * remaining arguments, or the Node-style form when it uses `--kebab-case` flags.
+ */
+export function readHostSwitches(argv: readonly string[], fileExists: (path: string) => boolean): HostRequest {
+  let nonInteractive = false;
+  let outputFormat: 'Text' | 'Json' = 'Text';
+  let workingDirectory: string | undefined;
+  const options = (): HostOptions => ({ nonInteractive, outputFormat, workingDirectory });
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = (argv[i] as string).trim();
+    if (arg === '') continue;
+    const first = arg.charAt(0);
+    if (first !== '-' && first !== '/' && first !== '\u2013' && first !== '\u2014') {
+      const rest = argv.slice(i);
+      if (fileExists(arg)) return { kind: 'run', action: { kind: 'file', path: arg, args: rest.slice(1) }, ...options() };
+      if (rest.slice(1).some(isNodeStyleFlag)) return { kind: 'run', action: { kind: 'node-style', argv: rest }, ...options() };
+      return { kind: 'run', action: { kind: 'command', text: rest.join(' ') }, ...options() };
+    }
+    let key = arg.slice(1);
+    if (key.startsWith(first)) key = key.slice(1);
+    const lower = key.toLowerCase();
+    if (matchSwitch(lower, 'version', 'v')) return { kind: 'version' };
+    if (matchSwitch(lower, 'help', 'h') || lower === '?') return { kind: 'help' };
+    if (matchSwitch(lower, 'command', 'c')) {
+      const next = argv[i + 1];
+      if (next === undefined) return { kind: 'error', message: MissingCommandParameter };
+      if (next === '-') {
+        if (i + 2 !== argv.length) return { kind: 'error', message: TooManyParametersToCommand };
+        return { kind: 'run', action: { kind: 'command-stdin' }, ...options() };
+      }
+      // pwsh joins everything after -Command into one command line.
+      return { kind: 'run', action: { kind: 'command', text: argv.slice(i + 1).join(' ') }, ...options() };
+    }
+    if (matchSwitch(lower, 'file', 'f')) {
+      const next = argv[i + 1];
+      if (next === undefined) return { kind: 'error', message: MissingFileArgument };
+      if (next === '-') return { kind: 'run', action: { kind: 'command-stdin' }, ...options() };
+      if (!fileExists(next)) {
+        return { kind: 'error', message: `The argument '${next}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.` };
+      }
+      return { kind: 'run', action: { kind: 'file', path: next, args: argv.slice(i + 2) }, ...options() };
+    }
+    if (matchSwitch(lower, 'noninteractive', 'noni')) {
+      nonInteractive = true;
+      continue;
+    }
+    if (matchSwitch(lower, 'noprofile', 'nop') || matchSwitch(lower, 'nologo', 'nol') || matchSwitch(lower, 'login', 'l') || matchSwitch(lower, 'interactive', 'i')) continue;
+    if (matchSwitch(lower, 'outputformat', 'o') || matchSwitch(lower, 'of', 'o')) {
+      const value = argv[++i];
+      if (value === undefined) return { kind: 'error', message: fill(MissingOutputFormatParameter, ValidFormats) };
+      if (/^text$/i.test(value)) outputFormat = 'Text';
+      else if (/^json$/i.test(value)) outputFormat = 'Json';
+      else return { kind: 'error', message: fill(BadFormatParameterValue, value, 'Text\nJson') };
+      continue;
+    }
+    if (matchSwitch(lower, 'executionpolicy', 'ex') || matchSwitch(lower, 'ep', 'ep')) {
+      // Accepted for scripts written for pwsh; pcsh has no execution policy.
+      if (argv[++i] === undefined) return { kind: 'error', message: 'Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.' };
+      continue;
+    }
+    if (matchSwitch(lower, 'workingdirectory', 'wo') || matchSwitch(lower, 'wd', 'wd')) {
+      workingDirectory = argv[++i];
+      if (workingDirectory === undefined) return { kind: 'error', message: MissingWorkingDirectoryArgument };
+      continue;
+    }
+    if (matchSwitch(lower, 'encodedcommand', 'e') || matchSwitch(lower, 'ec', 'e')) {
+      const value = argv[++i];
+      if (value === undefined) return { kind: 'error', message: MissingCommandParameter };
+      const text = Buffer.from(value, 'base64').toString('utf16le');
+      return { kind: 'run', action: { kind: 'command', text }, ...options() };
+    }
+    if (lower === 'sandbox') return { kind: 'run', action: { kind: 'sandbox', argv: argv.slice(i + 1) }, ...options() };
+    return { kind: 'error', message: `Invalid argument '${arg}'. Run "pcsh -Help" to see the switches pcsh accepts.` };
+  }
+  return { kind: 'run', action: { kind: 'repl' }, ...options() };
+}
+
