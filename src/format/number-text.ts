@@ -49,3 +49,47 @@ export function formatFixed2(value: number): string {
   const text = value.toFixed(2);
   return Object.is(value, -0) || (value < 0 && !text.startsWith('-')) ? `-${text}` : text;
 }
+
+/**
+ * A .NET standard numeric format (`F2`, `N0`, `D5`, `X`, `P1`, `G`) applied to `value` in en-US; undefined for
+ * a format pcsh does not know, so the caller can fall back to the plain text.
+ */
+export function formatNumberWithSpec(value: number, spec: string): string | undefined {
+  const match = /^([FfNnDdXxPpGgEe])(\d{0,2})$/.exec(spec);
+  if (match === null) return undefined;
+  const letter = (match[1] as string).toUpperCase();
+  const precision = match[2] === '' ? undefined : Number(match[2]);
+  const fixed = (n: number, digits: number): string => {
+    const text = Math.abs(n) >= 1e21 ? formatDouble(n) : n.toFixed(digits);
+    return n < 0 && !text.startsWith('-') ? `-${text}` : text;
+  };
+  switch (letter) {
+    case 'F':
+      return fixed(value, precision ?? 2);
+    case 'N': {
+      const text = fixed(value, precision ?? 2);
+      const [whole = '', fraction] = text.replace('-', '').split('.');
+      const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      return `${text.startsWith('-') ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+    }
+    case 'D':
+      if (!Number.isInteger(value)) return undefined;
+      return `${value < 0 ? '-' : ''}${String(Math.abs(value)).padStart(precision ?? 0, '0')}`;
+    case 'X': {
+      if (!Number.isInteger(value)) return undefined;
+      const hex = (value < 0 ? BigInt.asUintN(32, BigInt(value)) : BigInt(value)).toString(16).padStart(precision ?? 0, '0');
+      return match[1] === 'x' ? hex : hex.toUpperCase();
+    }
+    case 'P':
+      return `${fixed(value * 100, precision ?? 2)} %`;
+    case 'E': {
+      const text = value.toExponential(precision ?? 6);
+      const [mantissa = '', exponent = '0'] = text.split('e');
+      const sign = exponent.startsWith('-') ? '-' : '+';
+      const e = `${match[1] === 'e' ? 'e' : 'E'}${sign}${exponent.replace(/^[+-]/, '').padStart(3, '0')}`;
+      return mantissa + e;
+    }
+    default:
+      return precision === undefined ? formatNumber(value) : String(Number(value.toPrecision(precision)));
+  }
+}

@@ -83,6 +83,14 @@ export function displayProperties(value: unknown): readonly DisplayProperty[] {
   return [];
 }
 
+/**
+ * True when the formatter sees properties on the value (pwsh's HasNonRemotingProperties): objects with a
+ * custom view such as DateTime count, scalars and property-less objects do not.
+ */
+export function hasDisplayProperties(value: unknown): boolean {
+  return value instanceof PSDateTime || value instanceof ErrorRecord || displayProperties(value).length > 0;
+}
+
 /** Looks a property up case-insensitively, as `$x.Name` does; undefined when there is none. */
 export function findProperty(value: unknown, name: string): DisplayProperty | undefined {
   if (value instanceof PSObject) {
