@@ -46,6 +46,8 @@ export interface ScriptBlockAst extends AstNode<'ScriptBlock'> {
 
 /** `param( [type]$a = default, ... )` at the top of a script or script block. */
 export interface ParamBlockAst extends AstNode<'ParamBlock'> {
+  /** `[CmdletBinding()]`-style attributes before `param`; absent when there are none. */
+  readonly attributes?: readonly AttributeAst[];
   readonly parameters: readonly ParameterAst[];
 }
 

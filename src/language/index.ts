@@ -1,0 +1,36 @@
+/**
+ * The language layer: PowerShell text → tokens and AST, with pwsh's parse errors. No evaluation, no engine imports.
+ */
+
+import type { ScriptBlockAst, SourceText } from './ast.js';
+import type { ParseError } from './parse-error.js';
+import { Parser } from './parser.js';
+import type { Token } from './token.js';
+
+export type * from './ast.js';
+export type { ParseError, ParseErrorId } from './parse-error.js';
+export { ParserStrings } from './strings/ParserStrings.js';
+export { PcshParserStrings } from './strings/PcshParserStrings.js';
+export {
+  type LabelToken, type NumberToken, type OperatorToken, type ParameterToken, type RedirectionToken, type StringToken,
+  type Token, TokenFlags, TokenKind, type VariableToken,
+} from './token.js';
+
+/** The result of parsing: the AST (always present), every token, and the errors in the order pwsh reports them. */
+export interface ParseResult {
+  readonly ast: ScriptBlockAst;
+  readonly tokens: readonly Token[];
+  readonly errors: readonly ParseError[];
+  /** True when the first error is at the end of the input: more lines could complete it (the REPL asks for them). */
+  readonly incompleteInput: boolean;
+}
+
+/**
+ * Parses PowerShell text. Never throws on user input: problems are `errors` with pwsh's errorId, message and extent.
+ * `file` is the script path for `-File` input; it appears in every extent's `source`.
+ */
+export function parseInput(text: string, file?: string): ParseResult {
+  const source: SourceText = file === undefined ? { text } : { text, file };
+  const { ast, tokens, errors } = new Parser(source).parse();
+  return { ast, tokens, errors, incompleteInput: errors[0]?.incompleteInput ?? false };
+}
