@@ -1,3 +1,42 @@
 #!/usr/bin/env node
-// Placeholder entry; the host lands next.
-process.stdout.write('pcsh 0.1.0\n');
+/**
+ * The `pcsh` binary. It reads pcsh's own switches (pwsh's rules), answers -Version and -Help before loading
+ * anything else, and otherwise hands over to the console host, which is imported only then.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readHostSwitches } from './host/host-switches.js';
+import { usageText } from './host/usage.js';
+import { pcshVersion } from './host/version.js';
+
+/** pwsh's exit code for a bad command line (ConsoleHost.ExitCodeBadCommandLineParameter). */
+const ExitCodeBadCommandLineParameter = 64;
+
+/** A closed pipe on stdout/stderr (`pcsh … | head`) is not an error: stop writing quietly. */
+function ignoreEpipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+ignoreEpipe(process.stdout);
+ignoreEpipe(process.stderr);
+
+const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+const request = readHostSwitches(process.argv.slice(2), isFile);
+switch (request.kind) {
+  case 'version':
+    process.stdout.write(`pcsh ${pcshVersion}\n`);
+    break;
+  case 'help':
+    process.stdout.write(usageText);
+    break;
+  case 'error':
+    process.stderr.write(`${request.message}\n\n${usageText}`);
+    process.exitCode = ExitCodeBadCommandLineParameter;
+    break;
+  case 'run': {
+    const { runHost } = await import('./host/run-host.js');
+    process.exitCode = await runHost(request.action, request);
+    break;
+  }
+}

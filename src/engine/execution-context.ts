@@ -57,13 +57,25 @@ export class ExecutionContext {
   /** > 0 while running the body of a `try`: statement-terminating errors then propagate to its catch. */
   tryDepth = 0;
   private readonly moduleStates = new Map<string, unknown>();
+  private controller = new AbortController();
 
   constructor(
     readonly sessionState: SessionState,
     readonly host: PSHost,
     readonly commands: CommandDiscovery,
-    readonly signal: AbortSignal,
   ) {}
+
+  /** Aborted when the user presses Ctrl+C during the current run. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Ctrl+C: stops what is running now; the next run gets a fresh signal. */
+  interrupt(): void {
+    const current = this.controller;
+    this.controller = new AbortController();
+    current.abort();
+  }
 
   /** A module's per-session state, created on first use. */
   moduleState<T>(moduleName: string, create: () => T): T {

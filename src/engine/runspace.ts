@@ -34,8 +34,6 @@ export interface InvocationOutcome {
 export interface RunspaceOptions {
   readonly host: PSHost;
   readonly modules: readonly ModuleInfo[];
-  /** Aborted on Ctrl+C. */
-  readonly signal?: AbortSignal;
   /** Values for `$PSVersionTable.PcshVersion`. */
   readonly version: string;
 }
@@ -56,7 +54,7 @@ export class Runspace {
   constructor(options: RunspaceOptions) {
     const sessionState = new SessionState();
     const commands = new CommandDiscovery(options.modules, sessionState);
-    this.context = new ExecutionContext(sessionState, options.host, commands, options.signal ?? new AbortController().signal);
+    this.context = new ExecutionContext(sessionState, options.host, commands);
     this.interpreter = new Interpreter(this.context);
     defineAutomaticVariables(this.context, options);
   }
@@ -118,6 +116,12 @@ export class Runspace {
       routes.error(record);
       return { exitCode: undefined, terminatingError: record, lastStatementSucceeded: false };
     }
+  }
+
+  /** Sets a global variable (the library's `variables` option, the Node-style form's arguments). */
+  setGlobalVariable(name: string, value: unknown): void {
+    const state = this.context.sessionState;
+    state.define(state.globalScope, name, value);
   }
 
   /** Releases what modules hold (servers, connections). */

@@ -85,7 +85,7 @@ export class WhereObject extends PSCmdlet {
       return;
     }
     const comparison = comparisons.find(([, name]) => name === set);
-    if (set === 'EqualSet' && p.Value === undefined && p.EQ !== true) {
+    if (set === 'EqualSet' && p.Value === undefined && (p as Readonly<Record<string, unknown>>).EQ !== true) {
       if (isTrue(property)) this.writeObject(input);
       return;
     }

@@ -1,0 +1,7 @@
+/** The modules every pcsh session has. */
+import type { ModuleInfo } from '../engine/command-info.js';
+import { CoreModule, ManagementModule, UtilityModule } from '../modules/core/index.js';
+
+export function defaultModules(): readonly ModuleInfo[] {
+  return [CoreModule, UtilityModule, ManagementModule];
+}
