@@ -23,15 +23,19 @@ export interface JournalWriter {
   close(): Promise<void>;
 }
 
+/** A record that could not be read. */
+export interface JournalProblem {
+  /** `torn`: the last record, cut by a crash (never acknowledged); `corrupt`: a bad record before good ones. */
+  readonly kind: 'torn' | 'corrupt';
+  /** Where the record starts, in bytes. */
+  readonly offset: number;
+  readonly bytes: number;
+}
+
 /** What reading a journal found. */
 export interface JournalContents {
   readonly records: readonly unknown[];
-  /** Bytes up to the end of the last good record: the file is cut back to this length. */
-  readonly goodBytes: number;
-  /** Records dropped (a torn tail or corrupt lines), for the warnings. */
-  readonly problems: readonly string[];
-  /** True when a corrupt record sat before good ones, so the file must be rewritten, not just cut. */
-  readonly corruptInside: boolean;
+  readonly problems: readonly JournalProblem[];
 }
 
 const NEWLINE = 0x0a;
@@ -57,41 +61,36 @@ function decodeLine(line: Buffer): unknown {
   }
 }
 
-/** Reads a journal file; a missing file is an empty journal. Never throws on bad content. */
+/**
+ * Reads a journal file; a missing file is an empty journal. Never throws on bad content: a record without its line
+ * end, or whose checksum or JSON does not match, is reported as a problem and skipped.
+ */
 export function readJournal(path: string): JournalContents {
   let data: Buffer;
   try {
     data = readFileSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], goodBytes: 0, problems: [], corruptInside: false };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], problems: [] };
     throw error;
   }
   const records: unknown[] = [];
-  const problems: string[] = [];
-  let goodBytes = 0;
-  let corruptInside = false;
-  let pendingCorrupt: string | undefined;
+  const bad: { offset: number; bytes: number }[] = [];
+  let lastGoodEnd = 0;
   let start = 0;
   while (start < data.length) {
-    const end = data.indexOf(NEWLINE, start);
-    if (end === -1) {
-      problems.push(`a torn record at the end (${data.length - start} bytes without a line end)`);
-      break;
-    }
-    const record = decodeLine(data.subarray(start, end));
+    const newline = data.indexOf(NEWLINE, start);
+    const end = newline === -1 ? data.length : newline + 1;
+    const record = newline === -1 ? undefined : decodeLine(data.subarray(start, newline));
     if (record === undefined) {
-      if (pendingCorrupt !== undefined) corruptInside = true;
-      pendingCorrupt = `a record at byte ${start} whose checksum or JSON does not match`;
-      problems.push(pendingCorrupt);
+      bad.push({ offset: start, bytes: end - start });
     } else {
-      if (pendingCorrupt !== undefined) corruptInside = true;
-      pendingCorrupt = undefined;
       records.push(record);
-      goodBytes = end + 1;
+      lastGoodEnd = end;
     }
-    start = end + 1;
+    start = end;
   }
-  return { records, goodBytes, problems, corruptInside };
+  const problems = bad.map(({ offset, bytes }): JournalProblem => ({ kind: offset >= lastGoodEnd ? 'torn' : 'corrupt', offset, bytes }));
+  return { records, problems };
 }
 
 /** A journal that keeps nothing: every record is durable at once. */

@@ -59,7 +59,13 @@ export class SandboxStore {
       loadSnapshot(directory, state, log);
       const journalPath = join(directory, JOURNAL_FILE);
       const contents = readJournal(journalPath);
-      for (const problem of contents.problems) log(`sandbox: dropped ${problem} of ${journalPath}; no response had acknowledged it.`);
+      for (const problem of contents.problems) {
+        log(
+          problem.kind === 'torn'
+            ? `sandbox: ${journalPath}: dropped a torn last record (${problem.bytes} bytes at byte ${problem.offset}); it had not been acknowledged.`
+            : `sandbox: ${journalPath}: dropped a corrupt record (${problem.bytes} bytes at byte ${problem.offset}); the records after it were kept.`,
+        );
+      }
       for (const record of contents.records) {
         if (isJournalEntry(record)) state.apply(record);
         else log(`sandbox: skipped a record of ${journalPath} that is not a journal entry.`);

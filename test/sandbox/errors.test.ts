@@ -85,7 +85,7 @@ describe('error responses', () => {
   });
 
   it('keeps serving after every kind of bad input', async () => {
-    await Promise.all(rows.map(([, method, path, options]) => call(sandbox.url, method, path(), { ...options, agent: undefined }).catch(() => undefined)));
+    await Promise.all(rows.map(([, method, path, options]) => call(sandbox.url, method, path(), options).catch(() => undefined)));
     const result = await call(sandbox.url, 'GET', `/v1/customers/${CUSTOMER_ID}`);
     expect(result.status).toBe(200);
   });
