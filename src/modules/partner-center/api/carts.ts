@@ -17,7 +17,8 @@ function cartsPath(customerId: string): string {
   return `/v1/customers/${idSegment(customerId)}/carts`;
 }
 
-async function checkRequest(body: CartRequest): Promise<void> {
+/** Throws a RequestValidationError when `body` is not a cart pcsh may send. */
+export async function checkCartRequest(body: CartRequest): Promise<void> {
   const problem = await validate('CartRequest', body);
   if (problem !== undefined) throw new RequestValidationError(problem.path, problem.problem);
 }
@@ -30,7 +31,7 @@ async function checkResponse<T>(schema: SchemaName, response: { statusCode: numb
 
 /** `POST /v1/customers/{customer-id}/carts` → the created cart (201). */
 export async function createCart(client: PartnerClient, customerId: string, cart: CartRequest, observer?: RequestObserver): Promise<CartResponse> {
-  await checkRequest(cart);
+  await checkCartRequest(cart);
   return checkResponse<CartResponse>('Cart', await client.send('POST', cartsPath(customerId), cart, observer));
 }
 
@@ -47,7 +48,7 @@ export async function updateCart(
   cart: CartRequest,
   observer?: RequestObserver,
 ): Promise<CartResponse> {
-  await checkRequest(cart);
+  await checkCartRequest(cart);
   return checkResponse<CartResponse>('Cart', await client.send('PUT', `${cartsPath(customerId)}/${idSegment(cartId)}`, cart, observer));
 }
 

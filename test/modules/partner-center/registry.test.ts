@@ -1,0 +1,32 @@
+/**
+ * The module table: every cmdlet file is listed, each key is its class's `Verb-Noun`, each class compiles to
+ * metadata, and its implementing type is the real module's class name (STYLE.md guideline 3).
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getCommandMetadata } from '../../../src/engine/command-metadata.js';
+import { PartnerCenterModule } from '../../../src/modules/partner-center/index.js';
+
+const cmdletsDir = fileURLToPath(new URL('../../../src/modules/partner-center/cmdlets/', import.meta.url));
+const files = readdirSync(cmdletsDir).filter((f) => f.endsWith('.ts'));
+const entries = Object.entries(PartnerCenterModule.commands);
+
+describe('PartnerCenter module table', () => {
+  it('lists every file of cmdlets/ and nothing else', () => {
+    const listed = entries.map(([name]) => `${name.replace('-', '')}.ts`).sort();
+    expect(listed).toEqual([...files].sort());
+  });
+
+  it.each(entries)('%s loads a class whose Verb-Noun is its key', async (name, load) => {
+    const type = await load();
+    expect(`${type.cmdlet.verb}-${type.cmdlet.noun}`).toBe(name);
+    expect(type.cmdlet.implementingType).toBe(`Microsoft.Store.PartnerCenter.PowerShell.Commands.${name.replace('-', '')}`);
+    expect(type.name).toBe(name.replace('-', ''));
+    expect(getCommandMetadata(type).name).toBe(name);
+  });
+
+  it('is version 3.0.10, the last release of the archived module', () => {
+    expect([PartnerCenterModule.name, PartnerCenterModule.version]).toEqual(['PartnerCenter', '3.0.10']);
+  });
+});
