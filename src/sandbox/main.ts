@@ -128,11 +128,9 @@ export async function runSandboxCli(argv: readonly string[], io: SandboxCliIo = 
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  io.stdout(`Partner Center sandbox: ${sandbox.url}\n`);
-  io.stdout(`Store: ${storeDirectory ?? 'in memory'}\n`);
-  io.stdout('Press Ctrl+C to stop.\n');
   const running = sandbox;
-  await new Promise<void>((resolve) => {
+  // Listen for the signals before printing the banner: whoever reads the banner may signal at once.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -141,6 +139,8 @@ export async function runSandboxCli(argv: readonly string[], io: SandboxCliIo = 
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  io.stdout(`Partner Center sandbox: ${sandbox.url}\nStore: ${storeDirectory ?? 'in memory'}\nPress Ctrl+C to stop.\n`);
+  await stopped;
   await running.close();
   io.stdout('Partner Center sandbox stopped.\n');
   return 0;
