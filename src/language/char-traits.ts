@@ -103,6 +103,24 @@ const traits = new Uint16Array(128);
   set('kKmMgGtTpP', Trait.MultiplierStart);
 }
 
+/** ASCII chars that continue a generic token verbatim: not a token end, quote, backtick or `$`. */
+const plainGeneric = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const special = c === 0x22 || c === 0x24 || c === 0x27 || c === 0x60;
+  plainGeneric[c] = (traits[c]! & Trait.ForceStartNewToken) === 0 && !special ? 1 : 0;
+}
+
+/** An ASCII char a generic token copies verbatim (fast path of the generic-token scanner). */
+export function isPlainGenericChar(c: number): boolean {
+  return c < 128 && plainGeneric[c] === 1;
+}
+
+/** An ASCII letter. */
+export function isAsciiLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
 const SEPARATOR = /\p{Z}/u;

@@ -119,6 +119,12 @@ function integerValue(scanned: ScannedNumber): { value: bigint; suffix: NumberSu
 /** Converts a scanned literal to its value, or reports that pwsh would reject it (BadNumericConstant). */
 export function numberValue(scanned: ScannedNumber): NumberValue {
   const { suffix } = scanned;
+  if (!scanned.real && suffix === NumberSuffix.None && scanned.format === NumberFormat.Decimal
+    && scanned.digits.length <= 9 && scanned.multiplier === 1) {
+    // Fast path: up to nine digits always fit an Int32.
+    const value = Number(scanned.digits);
+    if (Number.isInteger(value)) return result(value, 'Int32');
+  }
   if (scanned.real) {
     const parsed = Number(scanned.digits);
     if (Number.isNaN(parsed)) return FAIL;

@@ -215,10 +215,8 @@ export class TokenizerCore {
   resync(offset: number): void {
     this.index = offset < 0 ? 0 : offset > this.end + 1 ? this.end + 1 : offset;
     const tokens = this.tokens;
-    if (tokens !== null && tokens.length > 0) {
-      let keep = tokens.length;
-      while (keep > 0 && tokens[keep - 1]!.end > offset) keep--;
-      if (keep < tokens.length) tokens.length = keep;
+    if (tokens !== null) {
+      while (tokens.length > 0 && tokens[tokens.length - 1]!.end > offset) tokens.pop();
     }
   }
 

@@ -5,8 +5,8 @@
 // pwsh: engine/parser/tokenizer.cs (Strings, Variables, ScanGenericToken, Backtick, ScanUnicodeEscape).
 
 import {
-  Char, forceStartNewToken, isDoubleQuote, isHexDigit, isLetterOrDigit, isSingleQuote, isVariableStart,
-  isWhitespace,
+  Char, forceStartNewToken, isDoubleQuote, isHexDigit, isLetterOrDigit, isPlainGenericChar, isSingleQuote,
+  isVariableStart, isWhitespace,
 } from './char-traits.js';
 import type { ExpandablePart, ScannedToken } from './scanned-token.js';
 import { TokenKind } from './token.js';
@@ -124,6 +124,19 @@ export class StringScanner extends TokenizerCore {
   }
 
   protected scanStringLiteral(): ScannedToken {
+    // Fast path: no doubled quote inside, so the value is a slice of the text.
+    const text = this.text;
+    const start = this.index;
+    for (let i = start; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === Char.SingleQuote || (c >= Char.QuoteSingleLeft && c <= Char.QuoteReversed)) {
+        if (isSingleQuote(text.charCodeAt(i + 1)) && i + 1 < this.end) break;
+        this.index = i + 1;
+        const token = this.newToken(TokenKind.StringLiteral);
+        token.value = text.slice(start, i);
+        return token;
+      }
+    }
     const value = new PartsBuilder();
     const ok = this.scanStringLiteralBody(value);
     const token = this.newToken(TokenKind.StringLiteral);
@@ -449,9 +462,25 @@ export class StringScanner extends TokenizerCore {
    * make it expandable.
    */
   protected scanGenericToken(start: number, prefix: string): ScannedToken {
+    // Fast path: a plain word (no quotes, escapes or `$`) is a slice of the text.
+    const text = this.text;
+    const from = this.index;
+    const end = this.end;
+    let i = from;
+    while (i < end && isPlainGenericChar(text.charCodeAt(i))) i++;
+    for (; ; i++) {
+      const c = i < end ? text.charCodeAt(i) : Char.Nul;
+      if (forceStartNewToken(c)) {
+        this.index = i;
+        this.tokenStart = start;
+        const token = this.newToken(TokenKind.Generic);
+        token.value = prefix + text.slice(from, i);
+        return token;
+      }
+      if (c === Char.Backtick || c === Char.Dollar || isSingleQuote(c) || isDoubleQuote(c)) break;
+    }
     const value = new PartsBuilder();
     value.append(prefix);
-    const text = this.text;
     let segment = this.index;
     for (;;) {
       const c = this.getChar();

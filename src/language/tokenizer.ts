@@ -9,7 +9,7 @@
 // pwsh: engine/parser/tokenizer.cs (NextToken, ScanNumber, ScanParameter, ScanIdentifier, GetMemberAccessOperator).
 
 import {
-  Char, forceStartNewToken, forceStartNewTokenAfterNumber, isAnyWhitespace, isDash, isDecimalDigit, isDoubleQuote,
+  Char, forceStartNewToken, forceStartNewTokenAfterNumber, isAnyWhitespace, isAsciiLetter, isDash, isDecimalDigit, isDoubleQuote,
   isHexDigit, isIdentifierFollow, isIdentifierStart, isLetter, isMultiplierStart, isSingleQuote, isTypeSuffix,
   isVariableStart, isWhitespace,
 } from './char-traits.js';
@@ -393,8 +393,13 @@ export class Tokenizer extends StringScanner {
     let nameEnd: number;
     let sawColon = false;
     const command = this.mode === TokenizerMode.Command;
+    const end = this.end;
+    let i = nameStart;
+    while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+    this.index = i;
     for (;;) {
       const c = this.getChar();
+      if (isAsciiLetter(c)) continue;
       if (isWhitespace(c)) {
         this.ungetChar();
         nameEnd = this.index;
@@ -413,7 +418,6 @@ export class Tokenizer extends StringScanner {
         if (!command) this.ungetChar();
         break;
       }
-      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
       if (isSingleQuote(c) || isDoubleQuote(c)) {
         this.ungetChar();
         if (command) {
@@ -453,7 +457,11 @@ export class Tokenizer extends StringScanner {
 
   /** A word starting with a letter: keyword, command name, bare word, member or type name. */
   private scanIdentifier(): ScannedToken {
-    while (isIdentifierFollow(this.peekChar())) this.skipChar();
+    const text = this.text;
+    const end = this.end;
+    let i = this.index;
+    while (i < end && isIdentifierFollow(text.charCodeAt(i))) i++;
+    this.index = i;
     if (this.mode === TokenizerMode.TypeName) return this.scanTypeName();
     const c = this.peekChar();
     const command = this.mode === TokenizerMode.Command;

@@ -17,6 +17,7 @@ function scopeAt(path: string, index: number): string | undefined {
 
 /** Parses the text after `$` (or inside `${}`) into pwsh's parts. */
 export function variablePath(userPath: string): VariablePath {
+  if (userPath.indexOf(':') < 0) return { userPath, name: userPath };
   let index = 0;
   let qualifier: string | undefined;
   if (hasPrefix(userPath, 'variable')) {
