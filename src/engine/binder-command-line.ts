@@ -32,6 +32,23 @@ export function matchingParameter(c: BinderController, typedName: string, parame
   });
 }
 
+/** The parameter a named argument designates (undefined for an unnamed one or an unknown name). */
+function parameterNamedBy(c: BinderController, argument: BindingArgument): CompiledParameter | undefined {
+  return argument.parameterName === undefined ? undefined : matchingParameter(c, argument.parameterName, argument.parameterExtent);
+}
+
+/** ParameterAlreadyBound quotes the argument's parameter name as it stands (typed, or already the full name). */
+function parameterAlreadyBound(c: BinderController, argument: BindingArgument): ParameterBindingException {
+  return newParameterBindingException({
+    category: 'InvalidArgument',
+    errorId: 'ParameterAlreadyBound',
+    template: ParameterBinderStrings.ParameterAlreadyBound,
+    invocationInfo: c.invocationInfo,
+    errorPosition: argument.parameterExtent,
+    parameterName: argument.parameterName,
+  });
+}
+
 function missingArgument(c: BinderController, argument: BindingArgument, parameter: CompiledParameter): ParameterBindingException {
   return newParameterBindingException({
     category: 'InvalidArgument',
@@ -54,11 +71,7 @@ export function reparseUnboundArguments(c: BinderController, args: readonly Bind
   const result: BindingArgument[] = [];
   for (let index = 0; index < args.length; index++) {
     const argument = args[index] as BindingArgument;
-    if (argument.parameterName === undefined || argument.argumentSpecified) {
-      result.push(argument);
-      continue;
-    }
-    const parameter = matchingParameter(c, argument.parameterName, argument.parameterExtent);
+    const parameter = argument.argumentSpecified ? undefined : parameterNamedBy(c, argument);
     if (parameter === undefined) {
       result.push(argument);
       continue;
@@ -73,7 +86,7 @@ export function reparseUnboundArguments(c: BinderController, args: readonly Bind
     const next = args[index + 1];
     if (next === undefined) throw missingArgument(c, argument, parameter);
     if (next.parameterName !== undefined) {
-      if (matchingParameter(c, next.parameterName, next.parameterExtent) !== undefined || next.argumentSpecified) {
+      if (parameterNamedBy(c, next) !== undefined || next.argumentSpecified) {
         throw missingArgument(c, argument, parameter);
       }
       argument.value = next.parameterText;
@@ -96,11 +109,7 @@ export function bindNamedParameters(c: BinderController, args: readonly BindingA
   const result: BindingArgument[] = [];
   let boundExplicitly: ReadonlySet<string> | undefined;
   for (const argument of args) {
-    if (argument.parameterName === undefined) {
-      result.push(argument);
-      continue;
-    }
-    const parameter = matchingParameter(c, argument.parameterName, argument.parameterExtent);
+    const parameter = parameterNamedBy(c, argument);
     if (parameter === undefined) {
       result.push(argument);
       continue;
@@ -110,16 +119,7 @@ export function bindNamedParameters(c: BinderController, args: readonly BindingA
       boundExplicitly ??= new Set(c.boundParameters.keys());
       if (boundExplicitly.has(parameter.name)) continue;
     }
-    if (c.boundParameters.has(parameter.name)) {
-      throw newParameterBindingException({
-        category: 'InvalidArgument',
-        errorId: 'ParameterAlreadyBound',
-        template: ParameterBinderStrings.ParameterAlreadyBound,
-        invocationInfo: c.invocationInfo,
-        errorPosition: argument.parameterExtent,
-        parameterName: argument.parameterName,
-      });
-    }
+    if (c.boundParameters.has(parameter.name)) throw parameterAlreadyBound(c, argument);
     c.bindParameter(argument, parameter, true);
   }
   return result;
@@ -193,14 +193,6 @@ export function verifyArgumentsProcessed(c: BinderController, args: readonly Bin
 export function bindParameterByName(c: BinderController, name: string, value: unknown): void {
   const parameter = matchingParameter(c, name, undefined) as CompiledParameter;
   const argument = argumentFor(name, value, undefined);
-  if (c.boundParameters.has(parameter.name)) {
-    throw newParameterBindingException({
-      category: 'InvalidArgument',
-      errorId: 'ParameterAlreadyBound',
-      template: ParameterBinderStrings.ParameterAlreadyBound,
-      invocationInfo: c.invocationInfo,
-      parameterName: name,
-    });
-  }
+  if (c.boundParameters.has(parameter.name)) throw parameterAlreadyBound(c, argument);
   c.bindParameter(argument, parameter, true);
 }
