@@ -8,7 +8,8 @@ import type { BindingArgument } from './binder-argument.js';
 import { AllSetsFlag, parameterSetNameOf, type BinderMetadata, type CompiledParameter } from './binder-metadata.js';
 import type { InvocationInfo } from './errors.js';
 import type { PSHostUserInterface } from './host-ui.js';
-import { NOT_BOUND, bindParameterValue } from './parameter-binding-base.js';
+import { bindParameterValue } from './parameter-binding-base.js';
+import { NOT_BOUND } from './parameter-binding-coercion.js';
 import { newParameterBindingException } from './parameter-binding-exception.js';
 import { ParameterBinderStrings } from './strings/ParameterBinderStrings.js';
 

@@ -17,10 +17,8 @@ import { ParameterBinderStrings } from './strings/ParameterBinderStrings.js';
 import { typeName } from './conversion.js';
 import { validate } from './validation.js';
 
-export { NOT_BOUND };
-
 /**
- * Converts, validates and checks `argument` for `parameter`. Returns the value to bind, or {@link NOT_BOUND} when
+ * Converts, validates and checks `argument` for `parameter`. Returns the value to bind, or NOT_BOUND (parameter-binding-coercion.ts) when
  * `coerce` is false and the value is not already of the parameter's type. Throws a ParameterBindingException.
  */
 // pwsh: engine/ParameterBinderBase.cs, BindParameter(CommandParameterInternal, CompiledCommandParameter, flags).
