@@ -31,3 +31,10 @@ export function dateTimeLong(date: PSDateTime): string {
   const { year, month, day, dayOfWeek } = date.fields;
   return `${DayNames[dayOfWeek] ?? ''}, ${MonthNames[month - 1] ?? ''} ${day}, ${String(year).padStart(4, '0')} ${longTime(date)}`;
 }
+
+/** `ToString()` in the invariant culture: `01/02/2024 15:04:05`. */
+export function dateTimeInvariant(date: PSDateTime): string {
+  const { year, month, day, hour, minute, second } = date.fields;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(month)}/${two(day)}/${String(year).padStart(4, '0')} ${two(hour)}:${two(minute)}:${two(second)}`;
+}

@@ -7,7 +7,7 @@
 import { ErrorRecord } from '../engine/errors.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../engine/ps-object.js';
 import { ScriptBlock } from '../engine/script-block.js';
-import { dateTimeGeneral } from './date-text.js';
+import { dateTimeGeneral, dateTimeInvariant } from './date-text.js';
 import { DictionaryEntry, KeyValuePair, dictionaryItems } from './dictionary-entry.js';
 import { formatFixed2, formatNumber } from './number-text.js';
 
@@ -101,11 +101,14 @@ export function findProperty(value: unknown, name: string): DisplayProperty | un
   return displayProperties(value).find((p) => p.name.toLowerCase() === lower);
 }
 
+/** The culture a value is converted to text in: the display culture, or the invariant one (`[string]$x`). */
+export type DisplayCulture = 'en-US' | 'invariant';
+
 /**
- * `PSObject.ToString()` in the en-US culture: numbers as .NET prints them, dates `1/2/2024 3:04:05 PM`,
+ * `PSObject.ToString()` in the en-US culture (or the invariant one): numbers as .NET prints them, dates `1/2/2024 3:04:05 PM`,
  * PSCustomObjects `@{a=1; b=2}`, collections joined by spaces (`$OFS`), other objects their type name.
  */
-export function displayString(value: unknown): string {
+export function displayString(value: unknown, culture: DisplayCulture = 'en-US'): string {
   if (value === null || value === undefined) return '';
   switch (typeof value) {
     case 'string':
@@ -119,21 +122,21 @@ export function displayString(value: unknown): string {
     default:
       break;
   }
-  if (Array.isArray(value)) return value.map(displayString).join(' ');
+  if (Array.isArray(value)) return value.map((v) => displayString(v, culture)).join(' ');
   if (value instanceof PSEnumValue) return value.name;
-  if (value instanceof PSDateTime) return dateTimeGeneral(value);
+  if (value instanceof PSDateTime) return culture === 'invariant' ? dateTimeInvariant(value) : dateTimeGeneral(value);
   if (value instanceof Hashtable) return value.typeName;
   if (value instanceof PSObject) {
     if (value.isCustomObject) {
       // pwsh: MshObject.cs ToStringEmptyBaseObject; an object with no properties is ''.
       if (value.properties.length === 0) return '';
-      return `@{${value.properties.map((p) => `${p.name}=${displayString(p.value)}`).join('; ')}}`;
+      return `@{${value.properties.map((p) => `${p.name}=${displayString(p.value, culture)}`).join('; ')}}`;
     }
     return value.typeNames[0] ?? 'System.Object';
   }
   if (value instanceof ScriptBlock) return value.toString();
   if (value instanceof ErrorRecord) return value.toString();
-  if (value instanceof KeyValuePair) return `[${displayString(value.key)}, ${displayString(value.value)}]`;
+  if (value instanceof KeyValuePair) return `[${displayString(value.key, culture)}, ${displayString(value.value, culture)}]`;
   if (value instanceof DictionaryEntry) return value.toString();
   if (value instanceof Date) return value.toISOString();
   const own = (value as { toString?: unknown }).toString;
