@@ -7,7 +7,7 @@
 // and PowerShellCore_format_ps1xml.cs (ErrorRecord's ErrorInstance, ScriptBlock, GroupInfo, GroupInfoNoElement).
 import { ErrorRecord } from '../engine/errors.js';
 import { PSDateTime } from '../engine/ps-object.js';
-import { dateTimeLong } from './date-text.js';
+import { formatDateTime } from '../engine/datetime-format.js';
 import { renderErrorView } from './error-view.js';
 import { displayString } from './value-display.js';
 import { registerView } from './view-registry.js';
@@ -26,7 +26,8 @@ registerView('System.Collections.DictionaryEntry', {
 registerView('System.DateTime', {
   kind: 'Custom',
   name: 'DateTime',
-  render: (target) => (target instanceof PSDateTime ? dateTimeLong(target) : displayString(target)),
+  // The DateTime script property (types.ps1xml): `{0:D} {0:T}` → `Tuesday, January 2, 2024 3:04:05 PM`.
+  render: (target) => (target instanceof PSDateTime ? `${formatDateTime(target, 'D')} ${formatDateTime(target, 'T')}` : displayString(target)),
 });
 
 registerView('System.Management.Automation.ErrorRecord', {

@@ -16,7 +16,8 @@ import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../engine/ps-objec
 import { ScriptBlock } from '../engine/script-block.js';
 import { format } from '../engine/strings/format.js';
 import { DictionaryEntry, KeyValuePair } from './dictionary-entry.js';
-import { formatDouble, formatInteger } from './number-text.js';
+import { formatDateTime } from '../engine/datetime-format.js';
+import { formatNumber } from '../engine/number-format.js';
 import { WebCmdletStrings } from './strings/WebCmdletStrings.js';
 import { displayString } from './value-display.js';
 
@@ -50,23 +51,13 @@ function doubleText(value: number): JsonNode {
   if (Number.isNaN(value)) return 'NaN';
   if (value === Infinity) return 'Infinity';
   if (value === -Infinity) return '-Infinity';
-  const text = formatDouble(value);
+  const text = formatNumber(value, undefined, 'invariant');
   return new JsonNumber(/[.E]/.test(text) ? text : `${text}.0`);
 }
 
-/** `yyyy-MM-ddTHH:mm:ss.FFFFFFFK`: fraction without trailing zeros, `Z` for Utc, the offset for Local. */
+/** Newtonsoft's IsoDateFormat: fraction without trailing zeros, `Z` for Utc, the offset for Local. */
 export function isoDateText(date: PSDateTime): string {
-  const { year, month, day, hour, minute, second, millisecond } = date.fields;
-  const two = (n: number): string => String(n).padStart(2, '0');
-  let text = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}`;
-  if (millisecond !== 0) text += `.${String(millisecond).padStart(3, '0').replace(/0+$/, '')}`;
-  if (date.dateTimeKind === 'Utc') return `${text}Z`;
-  if (date.dateTimeKind === 'Local') {
-    const offset = -new Date(date.utcMilliseconds).getTimezoneOffset();
-    const sign = offset < 0 ? '-' : '+';
-    text += `${sign}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
-  }
-  return text;
+  return formatDateTime(date, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK", 'invariant');
 }
 
 class JsonPreprocessor {
@@ -87,7 +78,7 @@ class JsonPreprocessor {
         return value;
       case 'number':
         if (Object.is(value, -0)) return new JsonNumber('-0.0');
-        return Number.isInteger(value) ? new JsonNumber(formatInteger(value)) : doubleText(value);
+        return Number.isInteger(value) ? new JsonNumber(formatNumber(value, undefined, 'invariant')) : doubleText(value);
       case 'bigint':
         return new JsonNumber(value.toString());
       default:

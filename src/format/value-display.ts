@@ -7,9 +7,9 @@
 import { ErrorRecord } from '../engine/errors.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../engine/ps-object.js';
 import { ScriptBlock } from '../engine/script-block.js';
-import { dateTimeGeneral, dateTimeInvariant } from './date-text.js';
+import { formatDateTime } from '../engine/datetime-format.js';
+import { formatNumber, numberToPSString } from '../engine/number-format.js';
 import { DictionaryEntry, KeyValuePair, dictionaryItems } from './dictionary-entry.js';
-import { formatFixed2, formatNumber } from './number-text.js';
 
 /** `$FormatEnumerationLimit`'s default. */
 export const DefaultFormatEnumerationLimit = 4;
@@ -116,7 +116,7 @@ export function displayString(value: unknown, culture: DisplayCulture = 'en-US')
     case 'boolean':
       return value ? 'True' : 'False';
     case 'number':
-      return formatNumber(value);
+      return numberToPSString(value);
     case 'bigint':
       return value.toString();
     default:
@@ -124,7 +124,7 @@ export function displayString(value: unknown, culture: DisplayCulture = 'en-US')
   }
   if (Array.isArray(value)) return value.map((v) => displayString(v, culture)).join(' ');
   if (value instanceof PSEnumValue) return value.name;
-  if (value instanceof PSDateTime) return culture === 'invariant' ? dateTimeInvariant(value) : dateTimeGeneral(value);
+  if (value instanceof PSDateTime) return formatDateTime(value, undefined, culture);
   if (value instanceof Hashtable) return value.typeName;
   if (value instanceof PSObject) {
     if (value.isCustomObject) {
@@ -214,7 +214,7 @@ export function smartToString(value: unknown, enumerationLimit = DefaultFormatEn
     return `${text}}`;
   }
   if (formatFloat && typeof value === 'number' && (!Number.isInteger(value) || Object.is(value, -0))) {
-    return formatFixed2(value);
+    return formatNumber(value, 'F');
   }
   return displayString(value);
 }

@@ -26,7 +26,7 @@ import {
   type TableRowEntry,
   type TextAlignment,
 } from './format-objects.js';
-import { formatNumberWithSpec } from './number-text.js';
+import { formatNumber } from '../engine/number-format.js';
 import { hasWildcard, propertyValue, resolvePropertyNames } from './property-expression.js';
 import { FormatAndOut_format_xxx } from './strings/FormatAndOut_format_xxx.js';
 import {
@@ -105,17 +105,26 @@ function fieldValue(target: unknown, association: Association, computed: readonl
   return propertyValue(target, association.propertyName ?? '');
 }
 
+/** `value.ToString(format)`, or undefined when .NET would reject the format. */
+function numberWithFormat(value: number, spec: string): string | undefined {
+  try {
+    return formatNumber(value, spec);
+  } catch {
+    return undefined;
+  }
+}
+
 /** FormatField: a format string when given, else SmartToString (tables format floats with `F`). */
 function formatField(value: unknown, formatString: string | undefined, isTable: boolean, limit: number): string {
   if (formatString !== undefined && formatString !== '') {
     const composite = /\{0(?::([^}]*))?\}/;
     if (composite.test(formatString)) {
       return formatString.replace(/\{0(?::([^}]*))?\}/g, (_all, spec: string | undefined) =>
-        spec !== undefined && typeof value === 'number' ? (formatNumberWithSpec(value, spec) ?? displayString(value)) : displayString(value),
+        spec !== undefined && typeof value === 'number' ? (numberWithFormat(value, spec) ?? displayString(value)) : displayString(value),
       );
     }
     if (typeof value === 'number') {
-      const text = formatNumberWithSpec(value, formatString);
+      const text = numberWithFormat(value, formatString);
       if (text !== undefined) return text;
     }
   }
