@@ -9,6 +9,27 @@ import { SANDBOX_IDENTITY } from './identity.js';
 /** The fake authority host. */
 export const SANDBOX_AUTHORITY_HOST = 'login.pcsh-sandbox.invalid';
 
+/**
+ * An openid-configuration document. `endpointRoot` is where token, keys and device-code requests go (the
+ * sandbox's http URL and tenant); `authorityRoot` is where interactive pages would be; `issuer` names the issuer.
+ */
+export function openidMetadata(endpointRoot: string, authorityRoot: string, issuer: string): Record<string, unknown> {
+  return {
+    token_endpoint: `${endpointRoot}/oauth2/v2.0/token`,
+    token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+    jwks_uri: `${endpointRoot}/discovery/v2.0/keys`,
+    response_modes_supported: ['query', 'fragment', 'form_post'],
+    subject_types_supported: ['pairwise'],
+    id_token_signing_alg_values_supported: ['HS256'],
+    response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+    scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+    issuer,
+    authorization_endpoint: `${authorityRoot}/oauth2/v2.0/authorize`,
+    device_authorization_endpoint: `${endpointRoot}/oauth2/v2.0/devicecode`,
+    end_session_endpoint: `${authorityRoot}/oauth2/v2.0/logout`,
+  };
+}
+
 /** The `auth` fields of an MSAL configuration (msal-node 7: `authority`, `knownAuthorities`, JSON-string metadata). */
 export interface SandboxMsalAuthority {
   readonly authority: string;
@@ -26,20 +47,7 @@ export interface SandboxMsalAuthority {
 export function sandboxMsalAuthority(sandboxUrl: string, tenant: string = SANDBOX_IDENTITY.tenantId): SandboxMsalAuthority {
   const base = sandboxUrl.replace(/\/+$/, '');
   const authorityRoot = `https://${SANDBOX_AUTHORITY_HOST}/${tenant}`;
-  const metadata = {
-    token_endpoint: `${base}/${tenant}/oauth2/v2.0/token`,
-    token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt'],
-    jwks_uri: `${base}/${tenant}/discovery/v2.0/keys`,
-    response_modes_supported: ['query', 'fragment', 'form_post'],
-    subject_types_supported: ['pairwise'],
-    id_token_signing_alg_values_supported: ['HS256'],
-    response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
-    scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-    issuer: `https://${SANDBOX_AUTHORITY_HOST}/${SANDBOX_IDENTITY.tenantId}/v2.0`,
-    authorization_endpoint: `${authorityRoot}/oauth2/v2.0/authorize`,
-    device_authorization_endpoint: `${base}/${tenant}/oauth2/v2.0/devicecode`,
-    end_session_endpoint: `${authorityRoot}/oauth2/v2.0/logout`,
-  };
+  const metadata = openidMetadata(`${base}/${tenant}`, authorityRoot, `https://${SANDBOX_AUTHORITY_HOST}/${SANDBOX_IDENTITY.tenantId}/v2.0`);
   const discovery = {
     tenant_discovery_endpoint: `${authorityRoot}/v2.0/.well-known/openid-configuration`,
     'api-version': '1.1',

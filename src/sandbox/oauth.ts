@@ -5,6 +5,7 @@
  * `authorization_pending` polls; they live in memory only.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { openidMetadata } from './authority-metadata.js';
 import { AAD_GRAPH_RESOURCE, PARTNER_CENTER_RESOURCE, type SandboxIdentity } from './identity.js';
 import { clientInfo, type TokenClaims, type TokenSigner } from './tokens.js';
 
@@ -91,24 +92,7 @@ export class OAuthEndpoints {
   /** `GET /{tenant}/v2.0/.well-known/openid-configuration`: the four fields MSAL requires, and more. */
   openidConfiguration(baseUrl: string, tenant: string): OAuthOutcome {
     const root = `${baseUrl}/${tenant}`;
-    return {
-      status: 200,
-      body: {
-        token_endpoint: `${root}/oauth2/v2.0/token`,
-        token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
-        jwks_uri: `${root}/discovery/v2.0/keys`,
-        response_modes_supported: ['query', 'fragment', 'form_post'],
-        subject_types_supported: ['pairwise'],
-        id_token_signing_alg_values_supported: ['HS256'],
-        response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
-        scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-        issuer: `${baseUrl}/${this.identity.tenantId}/v2.0`,
-        authorization_endpoint: `${root}/oauth2/v2.0/authorize`,
-        device_authorization_endpoint: `${root}/oauth2/v2.0/devicecode`,
-        end_session_endpoint: `${root}/oauth2/v2.0/logout`,
-        tenant_region_scope: 'NA',
-      },
-    };
+    return { status: 200, body: openidMetadata(root, root, `${baseUrl}/${this.identity.tenantId}/v2.0`) };
   }
 
   /** `GET /common/discovery/instance`: this host is its own cloud. */

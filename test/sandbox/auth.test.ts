@@ -171,6 +171,12 @@ describe('tokens on the API routes', () => {
   });
 });
 
+async function publicClient(): Promise<import('@azure/msal-node').PublicClientApplication> {
+  const { PublicClientApplication } = await import('@azure/msal-node');
+  const authority = sandboxMsalAuthority(sandbox.url, 'organizations');
+  return new PublicClientApplication({ auth: { clientId: sandbox.identity.publicClientIds[0] ?? '', ...authority, knownAuthorities: [...authority.knownAuthorities] } });
+}
+
 describe('msal-node against the sandbox (fake https authority, authorityMetadata → http token endpoint)', () => {
   it('client credentials', async () => {
     const { ConfidentialClientApplication } = await import('@azure/msal-node');
@@ -183,18 +189,14 @@ describe('msal-node against the sandbox (fake https authority, authorityMetadata
   });
 
   it('refresh token (Secure Application Model)', async () => {
-    const { PublicClientApplication } = await import('@azure/msal-node');
-    const authority = sandboxMsalAuthority(sandbox.url, 'organizations');
-    const app = new PublicClientApplication({ auth: { clientId: sandbox.identity.publicClientIds[0] ?? '', ...authority, knownAuthorities: [...authority.knownAuthorities] } });
+    const app = await publicClient();
     const result = await app.acquireTokenByRefreshToken({ refreshToken: sandbox.identity.refreshToken, scopes: [PC_USER_SCOPE] });
     expect(result?.account?.username).toBe(sandbox.identity.user.userPrincipalName);
     expect((await call(sandbox.url, 'GET', `/v1/customers/${CUSTOMER_ID}`, { token: result?.accessToken ?? '' })).status).toBe(200);
   });
 
   it('device code, through one authorization_pending poll', async () => {
-    const { PublicClientApplication } = await import('@azure/msal-node');
-    const authority = sandboxMsalAuthority(sandbox.url, 'organizations');
-    const app = new PublicClientApplication({ auth: { clientId: sandbox.identity.publicClientIds[0] ?? '', ...authority, knownAuthorities: [...authority.knownAuthorities] } });
+    const app = await publicClient();
     const messages: string[] = [];
     const result = await app.acquireTokenByDeviceCode({ scopes: [PC_USER_SCOPE], deviceCodeCallback: (response) => messages.push(response.message) });
     expect(messages).toHaveLength(1);

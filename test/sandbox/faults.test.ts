@@ -1,22 +1,13 @@
 // Fault injection: 429 with Retry-After (api-throttling-guidance.md's body and header), 500/503, delay, resets
 // before and after the write, per-route plans, the admin endpoint, and seeded determinism.
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, type FaultPlan, type SandboxServer } from '../../src/sandbox/index.js';
-import { call, CUSTOMER_ID, field, partnerFd, requestIdHeaders, riLineItem } from './sandbox-client.js';
+import { describe, expect, it } from 'vitest';
+import type { FaultPlan, SandboxServer } from '../../src/sandbox/index.js';
+import { call, cartCount, CUSTOMER_ID, partnerFd, requestIdHeaders, riLineItem, sandboxesClosedAfterEach } from './sandbox-client.js';
 
-const started: SandboxServer[] = [];
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((sandbox) => sandbox.close()));
-});
+const start = sandboxesClosedAfterEach();
 
-async function sandbox(faults: FaultPlan = {}): Promise<SandboxServer> {
-  const server = await startSandbox({ faults });
-  started.push(server);
-  return server;
-}
-
-async function cartCount(server: SandboxServer): Promise<number> {
-  return Number(field((await call(server.url, 'GET', '/_sandbox/health')).body, 'carts'));
+function sandbox(faults: FaultPlan = {}): Promise<SandboxServer> {
+  return start({ faults });
 }
 
 const carts = `/v1/customers/${CUSTOMER_ID}/carts`;

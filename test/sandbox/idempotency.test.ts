@@ -1,23 +1,10 @@
 // MS-RequestId idempotency (headers.md: "used to ensure id-potency … the retry call should include the same value").
 // The sandbox replays the first outcome of a completed request; see src/sandbox/README.md for the choice.
-import { afterEach, describe, expect, it } from 'vitest';
-import { REPLAY_HEADER, startSandbox, type SandboxServer } from '../../src/sandbox/index.js';
-import { basicLineItem, call, CUSTOMER_ID, field, partnerFd, requestIdHeaders, riLineItem } from './sandbox-client.js';
+import { describe, expect, it } from 'vitest';
+import { REPLAY_HEADER } from '../../src/sandbox/index.js';
+import { basicLineItem, call, cartCount, CUSTOMER_ID, field, partnerFd, requestIdHeaders, riLineItem, sandboxesClosedAfterEach } from './sandbox-client.js';
 
-const started: SandboxServer[] = [];
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((sandbox) => sandbox.close()));
-});
-
-async function sandbox(): Promise<SandboxServer> {
-  const server = await startSandbox();
-  started.push(server);
-  return server;
-}
-
-async function cartCount(server: SandboxServer): Promise<number> {
-  return Number(field((await call(server.url, 'GET', '/_sandbox/health')).body, 'carts'));
-}
+const sandbox = sandboxesClosedAfterEach();
 
 const carts = `/v1/customers/${CUSTOMER_ID}/carts`;
 const replayHeader = REPLAY_HEADER.toLowerCase();

@@ -1,19 +1,14 @@
 // The service rules users hit: expiry (7 days, create-a-cart), Active → Ordered, 800065 on a second checkout,
 // 800064 on a concurrent one, the integration-sandbox limits (test-and-debug.md: 75 customers, 5 subscriptions per
 // customer, 25 licenses per subscription), order groups, and lenient reading of the documented spellings.
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSandbox, type SandboxServer } from '../../src/sandbox/index.js';
-import { basicLineItem, call, CUSTOMER_ID, field, partnerFd, requestIdHeaders, riLineItem } from './sandbox-client.js';
+import { describe, expect, it } from 'vitest';
+import type { SandboxServer } from '../../src/sandbox/index.js';
+import { basicLineItem, call, CUSTOMER_ID, field, partnerFd, requestIdHeaders, riLineItem, sandboxesClosedAfterEach } from './sandbox-client.js';
 
-const started: SandboxServer[] = [];
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((sandbox) => sandbox.close()));
-});
+const start = sandboxesClosedAfterEach();
 
-async function sandboxAt(clock: () => number = Date.now): Promise<SandboxServer> {
-  const sandbox = await startSandbox({ clock });
-  started.push(sandbox);
-  return sandbox;
+function sandboxAt(clock: () => number = Date.now): Promise<SandboxServer> {
+  return start({ clock });
 }
 
 async function createCart(sandbox: SandboxServer, lineItems: unknown[], customerId = CUSTOMER_ID): Promise<string> {

@@ -4,7 +4,8 @@
  */
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { SANDBOX_IDENTITY } from '../../src/sandbox/index.js';
+import { afterEach } from 'vitest';
+import { SANDBOX_IDENTITY, startSandbox, type SandboxOptions, type SandboxServer } from '../../src/sandbox/index.js';
 
 /** The seed help example's customer and catalog item (help/New-PartnerCustomerCart.md). */
 export const CUSTOMER_ID = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
@@ -101,4 +102,22 @@ export function field(body: unknown, ...path: readonly (string | number)[]): unk
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
+}
+
+/** Starts sandboxes for a test file and closes them after each test. Call at the top level of the file. */
+export function sandboxesClosedAfterEach(): (options?: SandboxOptions) => Promise<SandboxServer> {
+  const started: SandboxServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((sandbox) => sandbox.close()));
+  });
+  return async (options = {}) => {
+    const sandbox = await startSandbox(options);
+    started.push(sandbox);
+    return sandbox;
+  };
+}
+
+/** How many carts a sandbox holds (admin health route). */
+export async function cartCount(server: SandboxServer): Promise<number> {
+  return Number(field((await call(server.url, 'GET', '/_sandbox/health')).body, 'carts'));
 }
