@@ -189,7 +189,9 @@ export async function signIn(credentials: Credentials, options: SignInOptions): 
         credentials.clientSecret === undefined
           ? new msal.PublicClientApplication(configuration())
           : new msal.ConfidentialClientApplication(configuration(credentials.clientSecret));
-      result = await app.acquireTokenByRefreshToken({ refreshToken: credentials.refreshToken, scopes: [scope] });
+      // forceCache: keep the tokens although the account is new to the cache (MSAL's ADAL-migration case), so
+      // later requests refresh silently.
+      result = await app.acquireTokenByRefreshToken({ refreshToken: credentials.refreshToken, scopes: [scope], forceCache: true });
       silent = (account) => app.acquireTokenSilent({ account, scopes: [scope] });
     } else {
       const app = new msal.PublicClientApplication(configuration());
