@@ -54,7 +54,7 @@ export abstract class CommandParser extends ExpressionParser {
     const next = this.peekToken();
     if (next.kind === TokenKind.AndAnd || next.kind === TokenKind.OrOr) {
       this.skipToken();
-      this.errorAt(rangeOf(next), 'PipelineChainNotSupported', next.text);
+      this.notSupportedAt(rangeOf(next), 'PipelineChainNotSupported', next.text);
       this.skipNewlines();
       const rest = this.pipelineChainRule();
       if (rest === undefined) {
@@ -65,7 +65,7 @@ export abstract class CommandParser extends ExpressionParser {
     }
     if (next.kind === TokenKind.Ampersand) {
       this.skipToken();
-      this.errorAt(rangeOf(next), 'BackgroundOperatorNotSupported');
+      this.notSupportedAt(rangeOf(next), 'BackgroundOperatorNotSupported');
       return this.errorStatement([startOf(pipeline), next.end]);
     }
     return pipeline;
@@ -79,50 +79,12 @@ export abstract class CommandParser extends ExpressionParser {
       right = this.errorStatement(after(assign));
     }
     const operator = ASSIGNMENT_OPERATORS[assign.kind];
+    this.checkAssignable(left, operator === '=', (invalid) => this.semanticErrors.push([rangeOf(invalid), 'InvalidLeftHandSide']));
     if (operator === undefined) {
-      this.errorAt(rangeOf(assign), 'NullCoalescingAssignmentNotSupported');
+      this.notSupportedAt(rangeOf(assign), 'NullCoalescingAssignmentNotSupported');
       return this.errorStatement([startOf(left), endOf(right)]);
     }
-    this.checkAssignmentTarget(left, operator === '=');
     return { kind: 'AssignmentStatement', extent: this.extentOf(left, right), left, operator, right };
-  }
-
-  /** pwsh's semantic check: the left side must accept a value (variable, member, index, cast of one, list of them). */
-  // pwsh: SemanticChecks.CheckAssignmentTarget.
-  private checkAssignmentTarget(target: ExpressionAst, simple: boolean): void {
-    let invalid: ExpressionAst | PipelineBaseAst | undefined;
-    switch (target.kind) {
-      case 'ArrayLiteral':
-        if (!simple) invalid = target;
-        else for (const element of target.elements) this.checkAssignmentTarget(element, simple);
-        break;
-      case 'ParenExpression': {
-        const pipeline = target.pipeline;
-        const pure = pipeline.kind === 'Pipeline' && pipeline.pipelineElements.length === 1
-          && pipeline.pipelineElements[0]!.kind === 'CommandExpression' ? pipeline.pipelineElements[0]!.expression : undefined;
-        if (pure === undefined) invalid = pipeline;
-        else this.checkAssignmentTarget(pure, simple);
-        break;
-      }
-      case 'VariableExpression':
-      case 'InvokeMemberExpression':
-        break;
-      case 'MemberExpression':
-      case 'IndexExpression':
-        if (target.nullConditional) invalid = target;
-        break;
-      case 'ConvertExpression': {
-        let child: ExpressionAst = target;
-        while (child.kind === 'ConvertExpression') child = child.child;
-        if (child.kind !== 'VariableExpression') this.checkAssignmentTarget(child, simple);
-        break;
-      }
-      case 'ErrorExpression':
-        break;
-      default:
-        invalid = target;
-    }
-    if (invalid !== undefined) this.semanticErrors.push([rangeOf(invalid), 'InvalidLeftHandSide']);
   }
 
   // G  pipeline:

@@ -53,6 +53,13 @@ export abstract class ParserCore implements TokenizerErrorSink {
   protected readonly tokenizer: Tokenizer;
   readonly tokens: ScannedToken[] = [];
   readonly errors: ParseError[] = [];
+  /**
+   * Valid PowerShell that pcsh does not support yet (PcshParserStrings). Reported only when pwsh itself would
+   * report no error, so that broken input shows exactly pwsh's errors.
+   */
+  readonly unsupported: ParseError[] = [];
+  /** Error expressions standing for a parsed-but-unsupported construct (still valid, e.g., as assignment targets). */
+  protected readonly placeholders = new WeakSet<object>();
   protected ungotToken: ScannedToken | undefined = undefined;
   /** Inside method arguments, attribute arguments and param lists, `,` separates rather than builds arrays. */
   protected disableCommaOperator = false;
@@ -197,6 +204,25 @@ export abstract class ParserCore implements TokenizerErrorSink {
   /** Tokenizer sink: an error that is incomplete input when nothing but blanks and comments follows it. */
   reportIncompleteInput(start: number, end: number, errorId: ParseErrorId, arg?: string): void {
     this.saveError(start, end, errorId, this.tokenizer.isAtEndOfScript(end), arg === undefined ? [] : [arg]);
+  }
+
+  /** Tokenizer sink: a construct pcsh does not support yet. */
+  reportUnsupported(start: number, end: number, errorId: ParseErrorId, arg?: string): void {
+    this.notSupportedAt([start, end], errorId, ...(arg === undefined ? [] : [arg]));
+  }
+
+  /** Records a construct pcsh does not support yet (see `unsupported`). */
+  protected notSupportedAt(range: Range, errorId: ParseErrorId, ...args: string[]): void {
+    this.unsupported.push({
+      extent: this.helper.extent(range[0], range[1]), errorId, message: parseErrorMessage(errorId, args), incompleteInput: false,
+    });
+  }
+
+  /** An error expression that stands for a construct pcsh parsed but does not support. */
+  protected placeholder(range: Range): ErrorExpressionAst {
+    const node = this.errorExpression(range);
+    this.placeholders.add(node);
+    return node;
   }
 
   protected errorAt(range: Range, errorId: ParseErrorId, ...args: string[]): void {

@@ -6,14 +6,20 @@
 
 import type {
   ArrayLiteralAst, BinaryOperator, ConstantExpressionAst, ExpandableStringExpressionAst, ExpressionAst, HashtableAst,
-  PipelineBaseAst, ScriptBlockAst, StatementAst, StringConstantExpressionAst, UnaryOperator, VariableExpressionAst,
+  PipelineBaseAst, ScriptBlockAst, StatementAst, StringConstantExpressionAst, TypeConstraintAst, UnaryOperator,
+  VariableExpressionAst,
 } from './ast.js';
 import type { ParseErrorId } from './parse-error.js';
-import { after, before, endOf, type Range, rangeOf, startOf } from './parser-core.js';
+import { after, before, endOf, type Located, type Range, rangeOf, startOf } from './parser-core.js';
 import { type AttributeOrType, TypeParser } from './parser-types.js';
 import type { ScannedToken } from './scanned-token.js';
 import { binaryPrecedence, hasTrait, TokenFlags, TokenKind } from './token.js';
 import { TokenizerMode } from './tokenizer.js';
+
+/** Marks a finally block in `flowContexts`. */
+export const FINALLY = '\0finally';
+/** Marks a script block in `flowContexts`. */
+export const BOUNDARY = '\0boundary';
 
 /** Spellings of the symbol operators; dash operators carry their canonical spelling in the token value. */
 const SYMBOL_OPERATORS: Partial<Record<TokenKind, string>> = {
@@ -42,6 +48,13 @@ export abstract class ExpressionParser extends TypeParser {
   protected readonly semanticErrors: [Range, ParseErrorId, ...string[]][] = [];
   /** Splatted variables not known to be a command argument, the only place `@x` is allowed. */
   protected readonly strayedSplats = new Set<ExpressionAst>();
+  /**
+   * Enclosing constructs that decide whether break/continue/return leave a finally block: loop labels ('' when
+   * unlabeled), FINALLY, and BOUNDARY for script blocks (flow never leaves a finally through one).
+   */
+  protected readonly flowContexts: string[] = [];
+  /** Placeholders for `[Attr()]$x`: attributed variables, so an outer attribute sees a variable. */
+  private readonly attributedVariables = new WeakSet<object>();
 
   protected abstract statementRule(): StatementAst | undefined;
   protected abstract statementListRule(statements: StatementAst[]): Range | undefined;
@@ -71,7 +84,7 @@ export abstract class ExpressionParser extends TypeParser {
   /** `c ? a : b` parses as in pwsh but is reported as unsupported. */
   private ternaryRecovery(condition: ExpressionAst, question: ScannedToken): ExpressionAst {
     this.skipToken();
-    this.errorAt(rangeOf(question), 'TernaryOperatorNotSupported');
+    this.notSupportedAt(rangeOf(question), 'TernaryOperatorNotSupported');
     this.skipNewlines();
     let end = endOf(question);
     const ifTrue = this.expressionRule(true);
@@ -87,7 +100,7 @@ export abstract class ExpressionParser extends TypeParser {
     this.skipNewlines();
     const ifFalse = this.expressionRule(true);
     if (ifFalse === undefined) this.incompleteAt(after(colon), 'ExpectedValueExpression', colon.text);
-    return this.errorExpression([startOf(condition), ifFalse === undefined ? colon.end : endOf(ifFalse)]);
+    return this.placeholder([startOf(condition), ifFalse === undefined ? colon.end : endOf(ifFalse)]);
   }
 
   // G  binary-expression:           bitwise-expression  (('-and' | '-or' | '-xor') new-lines:opt bitwise-expression)*
@@ -216,6 +229,7 @@ export abstract class ExpressionParser extends TypeParser {
         expr = { kind: 'ArrayLiteral', extent: this.extentOf(token, child), elements: [child] } satisfies ArrayLiteralAst;
       } else {
         expr = { kind: 'UnaryExpression', extent: this.extentOf(token, child), operator: operatorText(token) as UnaryOperator, child };
+        if (token.kind === TokenKind.PlusPlus || token.kind === TokenKind.MinusMinus) this.checkIncrementTarget(expr, child);
       }
     } else if (token.kind === TokenKind.LBracket) {
       expr = this.castOrTypeExpression();
@@ -228,7 +242,9 @@ export abstract class ExpressionParser extends TypeParser {
       if (next.kind === TokenKind.PlusPlus || next.kind === TokenKind.MinusMinus) {
         this.skipToken();
         const operator = next.kind === TokenKind.PlusPlus ? 'postfix++' : 'postfix--';
-        expr = { kind: 'UnaryExpression', extent: this.extentOf(expr, next), operator, child: expr };
+        const child = expr;
+        expr = { kind: 'UnaryExpression', extent: this.extentOf(child, next), operator, child };
+        this.checkIncrementTarget(expr, child);
       }
     }
     return expr;
@@ -247,8 +263,7 @@ export abstract class ExpressionParser extends TypeParser {
         this.incompleteAt(rangeOf(last), 'UnexpectedAttribute', last.typeName);
         return this.errorExpression([startOf(attributes[0]!), endOf(last)]);
       }
-      this.errorAt(rangeOf(last), 'AttributedExpressionNotSupported', last.typeName);
-      expr = this.errorExpression([startOf(last), endOf(child)]);
+      expr = child;
     } else {
       const memberAccess = this.ungotToken !== undefined ? undefined : this.nextMemberAccessToken(false);
       const typeExpression: ExpressionAst = { kind: 'TypeExpression', extent: last.extent, typeName: last.typeName };
@@ -258,21 +273,37 @@ export abstract class ExpressionParser extends TypeParser {
         const next = this.peekToken();
         if (next.kind !== TokenKind.NewLine && next.kind !== TokenKind.Comma) {
           const child = this.unaryExpressionRule(true);
-          if (child !== undefined) expr = { kind: 'ConvertExpression', extent: this.extentOf(last, child), type: last, child };
+          if (child !== undefined) expr = this.convert(last, child);
         }
       }
       expr ??= typeExpression;
     }
-    for (let i = attributes.length - 2; i >= 0; i--) expr = this.wrapAttribute(attributes[i]!, expr);
+    const first = last.kind === 'Attribute' ? attributes.length - 1 : attributes.length - 2;
+    for (let i = first; i >= 0; i--) expr = this.wrapAttribute(attributes[i]!, expr);
     return expr;
   }
 
-  private wrapAttribute(attribute: AttributeOrType, expr: ExpressionAst): ExpressionAst {
-    if (attribute.kind === 'TypeConstraint') {
-      return { kind: 'ConvertExpression', extent: this.extentOf(attribute, expr), type: attribute, child: expr };
+  /** `[type]child`; `[ordered]` applies only to a hashtable literal (pwsh's SemanticChecks.VisitConvertExpression). */
+  private convert(type: TypeConstraintAst, child: ExpressionAst): ExpressionAst {
+    const node: ExpressionAst = { kind: 'ConvertExpression', extent: this.extentOf(type, child), type, child };
+    if (type.typeName.toLowerCase() === 'ordered' && child.kind !== 'Hashtable') {
+      this.semanticErrors.push([rangeOf(node), 'OrderedAttributeOnlyOnHashLiteralNode', type.typeName]);
     }
-    this.errorAt(rangeOf(attribute), 'AttributedExpressionNotSupported', attribute.typeName);
-    return this.errorExpression([startOf(attribute), endOf(expr)]);
+    return node;
+  }
+
+  /** `[int]x` is a cast; `[ValidateNotNull()]x` (an attributed expression) is not supported by pcsh. */
+  private wrapAttribute(attribute: AttributeOrType, expr: ExpressionAst): ExpressionAst {
+    if (attribute.kind === 'TypeConstraint') return this.convert(attribute, expr);
+    // pwsh: SemanticChecks.VisitAttributedExpression — the attributed value must be a variable (after any casts).
+    let inner = expr;
+    while (inner.kind === 'ConvertExpression') inner = inner.child;
+    const attributedVariable = inner.kind === 'VariableExpression' || this.attributedVariables.has(inner);
+    if (!attributedVariable) this.semanticErrors.push([rangeOf(attribute), 'UnexpectedAttribute', attribute.typeName]);
+    this.notSupportedAt(rangeOf(attribute), 'AttributedExpressionNotSupported', attribute.typeName);
+    const node = this.placeholder([startOf(attribute), endOf(expr)]);
+    if (attributedVariable) this.attributedVariables.add(node);
+    return node;
   }
 
   // G  primary-expression:
@@ -316,6 +347,69 @@ export abstract class ExpressionParser extends TypeParser {
     }
     if (!withMemberAccess) return expr;
     return this.checkPostPrimaryExpressionOperators(this.nextMemberAccessToken(true), expr);
+  }
+
+  /**
+   * pwsh's semantic check that break/continue/return does not leave a finally block. `label` is '' for no label,
+   * the label text, or null when unknown (a computed label or a return).
+   */
+  // pwsh: SemanticChecks.CheckForFlowOutOfFinally and LoopFlowException.MatchLoopLabel.
+  protected checkFlowOutOfFinally(statement: Range, label: string | null): void {
+    for (let i = this.flowContexts.length - 1; i >= 0; i--) {
+      const context = this.flowContexts[i]!;
+      if (context === BOUNDARY) return;
+      if (context === FINALLY) {
+        this.semanticErrors.push([statement, 'ControlLeavingFinally']);
+        return;
+      }
+      if (label !== null && (label === '' || label.toLowerCase() === context.toLowerCase())) return;
+    }
+  }
+
+  /**
+   * pwsh's semantic check that a value can be assigned to `target` (variable, member, index, a cast of one, or
+   * with `=` a list of them); calls `report` with each part that cannot.
+   */
+  // pwsh: SemanticChecks.CheckAssignmentTarget.
+  protected checkAssignable(target: ExpressionAst, simple: boolean, report: (invalid: Located) => void): void {
+    switch (target.kind) {
+      case 'ArrayLiteral':
+        if (!simple) report(target);
+        else for (const element of target.elements) this.checkAssignable(element, simple, report);
+        return;
+      case 'ParenExpression': {
+        const pipeline = target.pipeline;
+        const first = pipeline.kind === 'Pipeline' && pipeline.pipelineElements.length === 1 ? pipeline.pipelineElements[0] : undefined;
+        if (first?.kind === 'CommandExpression') this.checkAssignable(first.expression, simple, report);
+        else report(pipeline);
+        return;
+      }
+      case 'VariableExpression':
+      case 'InvokeMemberExpression':
+        return;
+      case 'MemberExpression':
+      case 'IndexExpression':
+        if (target.nullConditional) report(target);
+        return;
+      case 'ConvertExpression': {
+        let child: ExpressionAst = target;
+        while (child.kind === 'ConvertExpression') child = child.child;
+        if (child.kind !== 'VariableExpression') this.checkAssignable(child, simple, report);
+        return;
+      }
+      case 'ErrorExpression':
+        if (!this.placeholders.has(target)) report(target);
+        return;
+      default:
+        report(target);
+    }
+  }
+
+  /** `++`/`--` need a variable or property (pwsh's SemanticChecks.VisitUnaryExpression). */
+  private checkIncrementTarget(unary: ExpressionAst, child: ExpressionAst): void {
+    const text = unary.kind === 'UnaryExpression' && unary.operator.endsWith('++') ? '++' : '--';
+    this.checkAssignable(child, false, (invalid) =>
+      this.semanticErrors.push([rangeOf(invalid), 'OperatorRequiresVariableOrProperty', text]));
   }
 
   protected variable(token: ScannedToken): VariableExpressionAst {
@@ -537,6 +631,15 @@ export abstract class ExpressionParser extends TypeParser {
       const token = this.peekToken();
       if (token.kind !== TokenKind.NewLine && token.kind !== TokenKind.Semi) break;
       this.skipNewlinesAndSemicolons();
+    }
+    // pwsh: SemanticChecks.VisitHashtable — constant keys must be unique (ignoring case).
+    const keys = new Set<string>();
+    for (const { key } of keyValuePairs) {
+      const text = key.kind === 'StringConstantExpression' ? key.value : key.kind === 'ConstantExpression' ? String(key.value) : undefined;
+      if (text === undefined) continue;
+      const folded = text.toLowerCase();
+      if (keys.has(folded)) this.semanticErrors.push([rangeOf(key), 'DuplicateKeyInHashLiteral', text]);
+      else keys.add(folded);
     }
     const rCurly = this.nextToken();
     let end: number;

@@ -10,7 +10,7 @@ import type {
 } from './ast.js';
 import { CommandParser } from './parser-commands.js';
 import { after, before, endOf, type Located, rangeOf, startOf } from './parser-core.js';
-import { CommandArgumentContext } from './parser-expressions.js';
+import { CommandArgumentContext, FINALLY } from './parser-expressions.js';
 import type { ScannedToken } from './scanned-token.js';
 import { TokenKind, tokenKindText } from './token.js';
 
@@ -22,6 +22,16 @@ export abstract class StatementParser extends CommandParser {
 
   private label(labelToken: ScannedToken | undefined): { label?: string } {
     return labelToken === undefined ? {} : { label: labelToken.value };
+  }
+
+  /** A loop body: break/continue inside it belong to the loop (see checkFlowOutOfFinally). */
+  private loopBody(labelToken: ScannedToken | undefined): StatementBlockAst | undefined {
+    this.flowContexts.push(labelToken?.value ?? '');
+    try {
+      return this.statementBlockRule();
+    } finally {
+      this.flowContexts.pop();
+    }
   }
 
   // G  if-statement:
@@ -109,6 +119,7 @@ export abstract class StatementParser extends CommandParser {
     let caseSensitive = false;
     let condition: PipelineBaseAst | undefined;
     this.skipNewlines();
+    let file = false;
     let parameter = this.peekToken();
     while (parameter.kind === TokenKind.Parameter) {
       this.skipToken();
@@ -118,13 +129,19 @@ export abstract class StatementParser extends CommandParser {
       else if ('wildcard'.startsWith(name)) mode = 'Wildcard';
       else if ('exact'.startsWith(name)) mode = 'Exact';
       else if ('casesensitive'.startsWith(name)) caseSensitive = true;
-      else if ('parallel'.startsWith(name) || 'file'.startsWith(name)) {
-        isError = true;
-        this.errorAt(rangeOf(parameter), 'SwitchOptionNotSupported', parameter.value);
-        if ('file'.startsWith(name)) {
-          this.skipNewlines();
-          const file = this.getSingleCommandArgument(CommandArgumentContext.FileName);
-          if (file !== undefined) endError = endOf(file);
+      else if ('parallel'.startsWith(name)) this.notSupportedAt(rangeOf(parameter), 'SwitchOptionNotSupported', parameter.value);
+      else if ('file'.startsWith(name)) {
+        file = true;
+        this.notSupportedAt(rangeOf(parameter), 'SwitchOptionNotSupported', parameter.value);
+        this.skipNewlines();
+        const fileName = this.getSingleCommandArgument(CommandArgumentContext.FileName);
+        if (fileName === undefined) {
+          isError = true;
+          isIncomplete = this.incompleteAt(after(parameter), 'MissingFilenameOption');
+        } else {
+          endError = endOf(fileName);
+          const element = { kind: 'CommandExpression' as const, extent: fileName.extent, expression: fileName, redirections: [] };
+          condition = { kind: 'Pipeline', extent: fileName.extent, pipelineElements: [element] };
         }
       } else {
         isError = true;
@@ -136,6 +153,10 @@ export abstract class StatementParser extends CommandParser {
     if (lParen.kind === TokenKind.LParen) {
       endError = lParen.end;
       this.skipToken();
+      if (file) {
+        isError = true;
+        this.errorAt(rangeOf(lParen), 'PipelineValueRequired');
+      }
       this.skipNewlines();
       condition = this.pipelineChainRule();
       if (condition === undefined) {
@@ -155,7 +176,7 @@ export abstract class StatementParser extends CommandParser {
       } else {
         endError = rParen.end;
       }
-    } else if (!isError) {
+    } else if (condition === undefined && !file) {
       isError = true;
       isIncomplete = this.incompleteAt([endError, endError], 'PipelineValueRequired');
     }
@@ -173,6 +194,7 @@ export abstract class StatementParser extends CommandParser {
     } else {
       endError = lCurly.end;
       this.skipNewlines();
+      this.flowContexts.push(labelToken?.value ?? '');
       for (;;) {
         const token = this.peekToken();
         const isDefault = token.kind === TokenKind.Default;
@@ -221,6 +243,7 @@ export abstract class StatementParser extends CommandParser {
           break;
         }
       }
+      this.flowContexts.pop();
     }
     if (isError || condition === undefined || rCurly === undefined) return this.errorStatement([start, endError]);
     const flags: SwitchStatementAst['flags'][number][] = [];
@@ -244,11 +267,15 @@ export abstract class StatementParser extends CommandParser {
       this.skipToken();
       endError = parameter.end;
       const name = parameter.value.toLowerCase();
-      if ('parallel'.startsWith(name) || 'throttlelimit'.startsWith(name)) {
-        this.errorAt(rangeOf(parameter), 'SwitchOptionNotSupported', parameter.value);
-        if ('throttlelimit'.startsWith(name)) {
-          this.skipNewlines();
-          this.getSingleCommandArgument(CommandArgumentContext.CommandArgument);
+      if ('parallel'.startsWith(name)) {
+        this.notSupportedAt(rangeOf(parameter), 'SwitchOptionNotSupported', parameter.value);
+        endError = undefined;
+      } else if ('throttlelimit'.startsWith(name)) {
+        this.notSupportedAt(rangeOf(parameter), 'SwitchOptionNotSupported', parameter.value);
+        endError = undefined;
+        this.skipNewlines();
+        if (this.getSingleCommandArgument(CommandArgumentContext.CommandArgument) === undefined) {
+          this.incompleteAt(after(parameter), 'MissingThrottleLimit');
         }
       } else {
         this.errorAt(rangeOf(parameter), 'InvalidForeachFlag', parameter.value);
@@ -290,7 +317,7 @@ export abstract class StatementParser extends CommandParser {
       this.incompleteAt(after(condition), 'MissingEndParenthesisAfterForeach');
       return this.errorStatement([start, endOf(condition)]);
     }
-    const body = this.statementBlockRule();
+    const body = this.loopBody(labelToken);
     if (body === undefined) {
       this.incompleteAt(after(rParen), 'MissingForeachStatement');
       return this.errorStatement([start, rParen.end]);
@@ -334,7 +361,7 @@ export abstract class StatementParser extends CommandParser {
       this.incompleteAt([end, end], 'MissingEndParenthesisAfterStatement', tokenKindText(forToken.kind));
       return this.errorStatement([start, end]);
     }
-    const body = this.statementBlockRule();
+    const body = this.loopBody(labelToken);
     if (body === undefined) {
       this.incompleteAt(after(rParen), 'MissingLoopStatement', tokenKindText(forToken.kind));
       return this.errorStatement([start, rParen.end]);
@@ -372,7 +399,7 @@ export abstract class StatementParser extends CommandParser {
       return this.errorStatement([start, condition === undefined ? lParen.end : endOf(condition)]);
     }
     this.skipNewlines();
-    const body = this.statementBlockRule();
+    const body = this.loopBody(labelToken);
     if (body === undefined) {
       this.incompleteAt(after(rParen), 'MissingLoopStatement', tokenKindText(whileToken.kind));
       return this.errorStatement([start, rParen.end]);
@@ -386,7 +413,7 @@ export abstract class StatementParser extends CommandParser {
   // G      'do'   statement-block   new-lines:opt   'until'   new-lines:opt   '('   while-condition   new-lines:opt   ')'
   protected doStatementRule(labelToken: ScannedToken | undefined, doToken: ScannedToken): StatementAst {
     const start = (labelToken ?? doToken).start;
-    const body = this.statementBlockRule();
+    const body = this.loopBody(labelToken);
     if (body === undefined) {
       this.incompleteAt(after(doToken), 'MissingLoopStatement', 'do');
       return this.errorStatement([start, doToken.end]);
@@ -446,7 +473,12 @@ export abstract class StatementParser extends CommandParser {
     let finallyBlock: StatementBlockAst | undefined;
     if (finallyToken.kind === TokenKind.Finally) {
       this.skipToken();
-      finallyBlock = this.statementBlockRule();
+      this.flowContexts.push(FINALLY);
+      try {
+        finallyBlock = this.statementBlockRule();
+      } finally {
+        this.flowContexts.pop();
+      }
       if (finallyBlock === undefined) {
         state.endError = finallyToken.end;
         this.incompleteAt(after(finallyToken), 'MissingFinallyStatementBlock', 'finally');
@@ -522,8 +554,10 @@ export abstract class StatementParser extends CommandParser {
   protected breakOrContinueRule(token: ScannedToken): BreakStatementAst | ContinueStatementAst {
     const label = this.labelOrKeyRule();
     const kind = token.kind === TokenKind.Break ? 'BreakStatement' : 'ContinueStatement';
-    if (label === undefined) return { kind, extent: token.extent };
-    return { kind, extent: this.extentOf(token, label), label };
+    const extent = label === undefined ? token.extent : this.extentOf(token, label);
+    const known = label === undefined ? '' : label.kind === 'StringConstantExpression' ? label.value : null;
+    this.checkFlowOutOfFinally([extent.startOffset, extent.endOffset], known);
+    return label === undefined ? { kind, extent } : { kind, extent, label };
   }
 
   // G  flow-control-statement:
@@ -533,8 +567,9 @@ export abstract class StatementParser extends CommandParser {
   protected pipelineStatementRule(token: ScannedToken): StatementAst {
     const pipeline = this.pipelineChainRule();
     const kind = token.kind === TokenKind.Throw ? 'ThrowStatement' : token.kind === TokenKind.Return ? 'ReturnStatement' : 'ExitStatement';
-    if (pipeline === undefined) return { kind, extent: token.extent };
-    return { kind, extent: this.extentOf(token, pipeline), pipeline };
+    const extent = pipeline === undefined ? token.extent : this.extentOf(token, pipeline);
+    if (kind === 'ReturnStatement') this.checkFlowOutOfFinally([extent.startOffset, extent.endOffset], null);
+    return pipeline === undefined ? { kind, extent } : { kind, extent, pipeline };
   }
 
   // G  labeled-statement:
@@ -551,10 +586,5 @@ export abstract class StatementParser extends CommandParser {
         this.resync(label.start);
         return this.pipelineChainRule();
     }
-  }
-
-  /** For messages that need the first token of a statement. */
-  protected firstOffset(x: Located): number {
-    return startOf(x);
   }
 }

@@ -198,7 +198,10 @@ export abstract class TypeParser extends ParserCore {
       }
     }
     if (token.kind === TokenKind.Comma && allowAssembly && !unbracketedGenericArg) {
-      this.errorAt(rangeOf(token), 'AssemblyQualifiedTypeName');
+      this.skipToken();
+      const end = this.tokenizer.skipAssemblyNameSpec();
+      this.notSupportedAt([token.start, end], 'AssemblyQualifiedTypeName');
+      return { fullName: simple.fullName, start: simple.start, end };
     }
     return simple;
   }
@@ -288,7 +291,9 @@ export abstract class TypeParser extends ParserCore {
       }
       const token = this.peekToken();
       if (!unbracketed && token.kind === TokenKind.Comma) {
-        this.errorAt(rangeOf(token), 'AssemblyQualifiedTypeName');
+        this.skipToken();
+        const end = this.tokenizer.skipAssemblyNameSpec();
+        this.notSupportedAt([token.start, end], 'AssemblyQualifiedTypeName');
         break;
       }
       if (token.kind !== TokenKind.LBracket) break;

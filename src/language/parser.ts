@@ -11,6 +11,7 @@ import type {
 } from './ast.js';
 import type { ParseError } from './parse-error.js';
 import { after, before, endOf, type Range, rangeOf, startOf } from './parser-core.js';
+import { BOUNDARY } from './parser-expressions.js';
 import { StatementParser } from './parser-statements.js';
 import type { ScannedToken } from './scanned-token.js';
 import { TokenFlags, TokenKind, tokenKindText } from './token.js';
@@ -39,12 +40,23 @@ export class Parser extends StatementParser {
     }
     this.semanticErrors.sort((a, b) => a[0][0] - b[0][0]);
     for (const [range, errorId, ...args] of this.semanticErrors) this.errorAt(range, errorId, ...args);
-    return { ast, tokens: this.tokens, errors: this.errors };
+    // pcsh-only "not supported yet" errors show only when pwsh would accept the text.
+    const errors = this.errors.length > 0 ? this.errors : this.unsupported;
+    return { ast, tokens: this.tokens, errors };
   }
 
   // G  script-block:
   // G      param-block:opt   statement-terminators:opt   script-block-body:opt
   protected scriptBlockRule(lCurly: ScannedToken | undefined): ScriptBlockAst {
+    this.flowContexts.push(BOUNDARY);
+    try {
+      return this.scriptBlockContentRule(lCurly);
+    } finally {
+      this.flowContexts.pop();
+    }
+  }
+
+  private scriptBlockContentRule(lCurly: ScannedToken | undefined): ScriptBlockAst {
     this.skipNewlines();
     const restorePoint = this.ungotToken === undefined ? this.tokenizer.getRestorePoint() : this.ungotToken.start;
     const paramBlock = this.paramBlockRule();
@@ -71,6 +83,7 @@ export class Parser extends StatementParser {
       return undefined;
     }
     const parameters = this.parameterListRule();
+    this.checkDuplicateParameters(parameters);
     this.skipNewlines();
     const rParen = this.nextToken();
     let end = rParen.end;
@@ -89,6 +102,17 @@ export class Parser extends StatementParser {
     return attributes.length === 0
       ? { kind: 'ParamBlock', extent, parameters }
       : { kind: 'ParamBlock', extent, attributes, parameters };
+  }
+
+  /** pwsh's semantic check: a parameter name appears once per list (ignoring case). */
+  // pwsh: SemanticChecks.CheckForDuplicateParameters.
+  private checkDuplicateParameters(parameters: readonly ParameterAst[]): void {
+    const seen = new Set<string>();
+    for (const parameter of parameters) {
+      const name = parameter.name.variablePath.userPath;
+      if (seen.has(name.toLowerCase())) this.semanticErrors.push([rangeOf(parameter.name), 'DuplicateFormalParameter', name]);
+      else seen.add(name.toLowerCase());
+    }
   }
 
   // G  parameter-list:
@@ -223,7 +247,7 @@ export class Parser extends StatementParser {
         this.incompleteAt(after(blockName), 'MissingNamedStatementBlock', tokenKindText(blockName.kind));
         end = blockName.end;
       } else {
-        this.errorAt(rangeOf(blockName), 'NamedBlockNotSupported', tokenKindText(blockName.kind));
+        this.notSupportedAt(rangeOf(blockName), 'NamedBlockNotSupported', tokenKindText(blockName.kind));
         end = endOf(body);
       }
       this.skipNewlinesAndSemicolons();
@@ -369,7 +393,7 @@ export class Parser extends StatementParser {
 
   /** A keyword pcsh does not implement: reported, and the rest of its statement skipped. */
   private unsupportedStatement(token: ScannedToken): StatementAst {
-    this.errorAt(rangeOf(token), 'KeywordNotSupported', tokenKindText(token.kind));
+    this.notSupportedAt(rangeOf(token), 'KeywordNotSupported', tokenKindText(token.kind));
     const oldMode = this.tokenizer.mode;
     let end = token.end;
     try {
@@ -438,6 +462,7 @@ export class Parser extends StatementParser {
     if (lParen.kind === TokenKind.LParen) {
       this.skipToken();
       parameters = this.parameterListRule();
+      this.checkDuplicateParameters(parameters);
       this.skipNewlines();
       rParen = this.nextToken();
       if (rParen.kind !== TokenKind.RParen) {
@@ -460,7 +485,7 @@ export class Parser extends StatementParser {
     if (endError !== undefined) return this.errorStatement([functionToken.start, endError]);
     const body = this.scriptBlockRule(lCurly);
     if (functionToken.kind !== TokenKind.Function) {
-      this.errorAt(rangeOf(functionToken), 'KeywordNotSupported', tokenKindText(functionToken.kind));
+      this.notSupportedAt(rangeOf(functionToken), 'KeywordNotSupported', tokenKindText(functionToken.kind));
     }
     if (parameters !== undefined && body.paramBlock !== undefined) {
       this.errorAt(rangeOf(body.paramBlock), 'OnlyOneParameterListAllowed');

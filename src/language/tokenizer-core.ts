@@ -21,6 +21,7 @@ export const enum TokenizerMode {
 export interface TokenizerErrorSink {
   reportError(start: number, end: number, errorId: ParseErrorId, arg?: string): void;
   reportIncompleteInput(start: number, end: number, errorId: ParseErrorId, arg?: string): void;
+  reportUnsupported(start: number, end: number, errorId: ParseErrorId, arg?: string): void;
 }
 
 /** Saved position of a nested scan (a `$( )` inside a string). */

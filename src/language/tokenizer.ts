@@ -619,7 +619,7 @@ export class Tokenizer extends StringScanner {
     if (!value.ok) {
       if (value.unsupported) {
         const token = this.newToken(TokenKind.Number);
-        this.reportError(this.tokenStart, this.index, 'UnsupportedNumericLiteral', token.text);
+        this.errors.reportUnsupported(this.tokenStart, this.index, 'UnsupportedNumericLiteral', token.text);
         return this.markInError(token);
       }
       if (this.mode !== TokenizerMode.Expression) {
@@ -702,6 +702,20 @@ export class Tokenizer extends StringScanner {
       this.ungetChar();
     }
     return undefined;
+  }
+
+  /** After `[Type,`: skips an assembly name like `mscorlib, Version=4.0.0.0` up to the `]`; returns its end. */
+  // pwsh: Tokenizer.GetAssemblyNameSpec (the spec is read, not interpreted; pcsh reports it as unsupported).
+  skipAssemblyNameSpec(): number {
+    const text = this.text;
+    let i = this.index;
+    while (i < this.end) {
+      const c = text.charCodeAt(i);
+      if (c === Char.RBracket || c === Char.CR || c === Char.LF) break;
+      i++;
+    }
+    this.index = i;
+    return i;
   }
 
   /** `(` (or `{`) right after a member name: a method call. */
