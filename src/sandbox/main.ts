@@ -154,6 +154,9 @@ function defaultIo(): SandboxCliIo {
   };
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run only as the process entry, and only from a file named for the sandbox: bundled into another entry (say
+// dist/cli.js, which `pcsh -Sandbox` runs), this module must wait to be called.
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href && /(^|[\\/])(main|sandbox)\.[cm]?[jt]s$/.test(entry)) {
   process.exitCode = await runSandboxCli(process.argv.slice(2));
 }
