@@ -119,7 +119,7 @@ function provisioningError(item: CatalogItem, context: Readonly<Record<string, s
  * Reads one line item and checks it against the catalog. Returns the normalized item (possibly with a line
  * `error`), or a request-level error for the rules the service answers with a 400.
  */
-function readLineItem(raw: unknown, index: number): { item: Omit<CartLineItem, 'orderGroup'> } | { error: CartRequest } {
+function readLineItem(raw: unknown, index: number, groupOf: (cycle: BillingCycle) => string): { item: CartLineItem } | { error: CartRequest } {
   if (!isObject(raw)) return { error: invalid(`lineItems[${index}] must be an object.`) };
   const id = readInteger(prop(raw, 'id')) ?? index;
   const catalogItemId = optionalString(prop(raw, 'catalogItemId', 'catalogId'));
@@ -168,7 +168,7 @@ function readLineItem(raw: unknown, index: number): { item: Omit<CartLineItem, '
     }
   }
 
-  const item: Omit<CartLineItem, 'orderGroup'> = {
+  const item: CartLineItem = {
     id,
     catalogItemId: catalogItem?.catalogItemId ?? catalogItemId,
     ...(friendlyName === undefined ? {} : { friendlyName }),
@@ -178,6 +178,7 @@ function readLineItem(raw: unknown, index: number): { item: Omit<CartLineItem, '
     ...(termDuration === undefined ? {} : { termDuration }),
     ...(participants === undefined ? {} : { participants }),
     ...(provisioningContext === undefined ? {} : { provisioningContext }),
+    orderGroup: groupOf(billingCycle),
     ...(renewsToTerm === undefined ? {} : { renewsTo: { termDuration: renewsToTerm } }),
     ...(customTermEndDate === undefined ? {} : { customTermEndDate }),
     ...(typeof attestation === 'boolean' ? { attestationAccepted: attestation } : {}),
@@ -198,16 +199,16 @@ export function readCartRequest(body: unknown): CartRequest {
     return { ok: false, error: partnerFdError(PartnerFdErrorCode.InvalidInput, PartnerFdStrings.LineItemsRequired) };
   }
   const groups = new Map<BillingCycle, string>();
+  const groupOf = (cycle: BillingCycle): string => {
+    const group = groups.get(cycle) ?? String(groups.size);
+    groups.set(cycle, group);
+    return group;
+  };
   const lineItems: CartLineItem[] = [];
   for (const [index, raw] of rawItems.entries()) {
-    const read = readLineItem(raw, index);
+    const read = readLineItem(raw, index, groupOf);
     if ('error' in read) return read.error;
-    let group = groups.get(read.item.billingCycle);
-    if (group === undefined) {
-      group = String(groups.size);
-      groups.set(read.item.billingCycle, group);
-    }
-    lineItems.push({ ...read.item, orderGroup: group });
+    lineItems.push(read.item);
   }
   const attestation = prop(body, 'partnerOnRecordAttestationAccepted');
   return { ok: true, lineItems, ...(typeof attestation === 'boolean' ? { attestationAccepted: attestation } : {}) };

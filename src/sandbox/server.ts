@@ -77,11 +77,19 @@ function isJsonType(contentType: string | undefined): boolean {
 /** Builds the `(request, response)` listener of the sandbox's HTTP server. */
 export function createRequestListener(parts: PipelineParts): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
-    handle(parts, request, response).catch((error: unknown) => {
+    const locale = header(request, 'x-locale') ?? 'en-US';
+    const common: Record<string, string> = {
+      'MS-RequestId': header(request, 'ms-requestid') ?? randomUUID(),
+      'MS-CorrelationId': header(request, 'ms-correlationid') ?? randomUUID(),
+      'X-Locale': `${locale},${locale}`,
+      'MS-CV': `${randomBytes(12).toString('base64')}.0`,
+      'MS-ServerId': 'pcsh-sandbox',
+    };
+    handle(parts, request, response, common).catch((error: unknown) => {
       parts.log(`sandbox: ${request.method ?? ''} ${request.url ?? ''} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       if (!response.headersSent) {
         const body = JSON.stringify(partnerFdError(PartnerFdErrorCode.ServiceException, PartnerFdStrings.ServiceException));
-        response.writeHead(500, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(body) });
+        response.writeHead(500, { ...common, 'Content-Type': JSON_TYPE, 'Content-Length': String(Buffer.byteLength(body)) });
         response.end(body);
       } else {
         response.destroy();
@@ -90,18 +98,10 @@ export function createRequestListener(parts: PipelineParts): (request: IncomingM
   };
 }
 
-async function handle(parts: PipelineParts, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(parts: PipelineParts, request: IncomingMessage, response: ServerResponse, common: Readonly<Record<string, string>>): Promise<void> {
   const method = request.method ?? 'GET';
   const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
   const clientRequestId = header(request, 'ms-requestid');
-  const locale = header(request, 'x-locale') ?? 'en-US';
-  const common: Record<string, string> = {
-    'MS-RequestId': clientRequestId ?? randomUUID(),
-    'MS-CorrelationId': header(request, 'ms-correlationid') ?? randomUUID(),
-    'X-Locale': `${locale},${locale}`,
-    'MS-CV': `${randomBytes(12).toString('base64')}.0`,
-    'MS-ServerId': 'pcsh-sandbox',
-  };
   const send = (status: number, body: string, contentType = JSON_TYPE, extra: Record<string, string> = {}): void => {
     response.writeHead(status, { ...common, 'Content-Type': contentType, 'Content-Length': String(Buffer.byteLength(body)), ...extra });
     response.end(body);

@@ -53,7 +53,7 @@ export const SEEDED_CUSTOMERS: readonly Customer[] = [
 ];
 
 /** How many completed request ids are remembered; the oldest are forgotten first. */
-export const REPLAY_CAPACITY = 100_000;
+export const REPLAY_CAPACITY = 10_000;
 
 /** The in-memory data. */
 export class SandboxState {

@@ -179,9 +179,12 @@ describe('headers', () => {
     ['a business error', 'POST', cartPath, { lineItems: [] }, 400],
     ['an unknown cart', 'GET', `${cartPath}/3f1ad6a4-5a0e-4f6b-8a87-4b9c2f0d1e22`, undefined, 404],
     ['an unknown route', 'GET', '/v1/nothing-here', undefined, 404],
-  ])('%s echoes MS-RequestId and MS-CorrelationId', async (_name, method, path, body, status) => {
+    ['a method not allowed', 'DELETE', `/v1/customers/${CUSTOMER_ID}`, undefined, 405],
+    ['a refused token', 'GET', `/v1/customers/${CUSTOMER_ID}`, undefined, 401, 'not-a-token'],
+    ['a token request', 'POST', '/organizations/oauth2/v2.0/token', 'grant_type=client_credentials', 400],
+  ])('%s echoes MS-RequestId and MS-CorrelationId', async (_name, method, path, body, status, token?: string) => {
     const headers = requestIdHeaders();
-    const result = await call(sandbox.url, method, path, { body, headers });
+    const result = await call(sandbox.url, method, path, { body, headers, ...(token === undefined ? {} : { token }) });
     expect(result.status).toBe(status);
     expect(result.headers['ms-requestid']).toBe(headers['MS-RequestId']);
     expect(result.headers['ms-correlationid']).toBe(headers['MS-CorrelationId']);
