@@ -251,7 +251,6 @@ export abstract class CommandParser extends ExpressionParser {
         case TokenKind.LCurly:
           this.ungetToken(token);
           expr = this.primaryExpressionRule(true)!;
-          if (list === undefined && expr.kind === 'VariableExpression' && expr.splatted) this.strayedSplats.delete(expr);
           break;
         case TokenKind.Generic:
           if ((context & CommandArgumentContext.CommandName) !== 0) token.flags |= TokenFlags.CommandName;
@@ -274,7 +273,11 @@ export abstract class CommandParser extends ExpressionParser {
       this.skipNewlines();
       token = this.nextToken();
     }
-    if (list === undefined) return expr;
+    if (list === undefined) {
+      // `@x` directly as an argument is the one place splatting is allowed.
+      this.strayedSplats.delete(expr);
+      return expr;
+    }
     list.push(expr);
     for (const element of list) {
       if (element.kind === 'VariableExpression' && element.splatted && this.strayedSplats.delete(element)) {

@@ -213,6 +213,8 @@ export abstract class ParserCore implements TokenizerErrorSink {
 
   /** Records a construct pcsh does not support yet (see `unsupported`). */
   protected notSupportedAt(range: Range, errorId: ParseErrorId, ...args: string[]): void {
+    // A rescanned token reports again: keep one error per construct.
+    if (this.unsupported.some((e) => e.errorId === errorId && e.extent.startOffset === range[0])) return;
     this.unsupported.push({
       extent: this.helper.extent(range[0], range[1]), errorId, message: parseErrorMessage(errorId, args), incompleteInput: false,
     });
