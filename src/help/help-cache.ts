@@ -13,10 +13,25 @@ import { defaultHelpSource, type HelpSource } from './help-source.js';
 /** Format version of the cache file; bump it when the model changes. */
 export const HelpCacheVersion = 1;
 
+/**
+ * FNV-1a of a file's text: recognises an unchanged file whose time stamp moved (npm sets the times of the
+ * files it unpacks), without importing a crypto module on the start-up path.
+ */
+export function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
 /** One help file's entry in the cache. */
 export interface HelpCacheEntry {
   readonly mtimeMs: number;
   readonly size: number;
+  /** {@link textHash} of the file's text. */
+  readonly hash: string;
   readonly topic?: HelpTopic;
   readonly error?: { readonly line: number; readonly problem: string; readonly expected?: string };
 }
@@ -46,12 +61,13 @@ function readCache(file: string | null): HelpCacheFile | undefined {
 }
 
 /** A cache entry for one file, from its text (imports the markdown loader). */
-export async function parseHelpFile(path: string, name: string, mtimeMs: number, size: number): Promise<HelpCacheEntry> {
+export async function parseHelpFile(path: string, name: string, mtimeMs: number, size: number, text = readFileSync(path, 'utf8')): Promise<HelpCacheEntry> {
   const { loadHelpMarkdown } = await import('./load.js');
-  const result = loadHelpMarkdown(readFileSync(path, 'utf8'), name);
-  if (result.ok) return { mtimeMs, size, topic: result.topic };
+  const result = loadHelpMarkdown(text, name);
+  const hash = textHash(text);
+  if (result.ok) return { mtimeMs, size, hash, topic: result.topic };
   const { line, problem, expected } = result.error;
-  return { mtimeMs, size, error: expected === undefined ? { line, problem } : { line, problem, expected } };
+  return { mtimeMs, size, hash, error: expected === undefined ? { line, problem } : { line, problem, expected } };
 }
 
 /** The `.md` files of a help directory, sorted by name. */
@@ -78,14 +94,20 @@ export async function loadHelpTopics(source: HelpSource = defaultHelpSource()): 
     } catch {
       continue;
     }
-    const current = (e: HelpCacheEntry | undefined): e is HelpCacheEntry => e !== undefined && e.mtimeMs === stat.mtimeMs && e.size === stat.size;
-    let entry: HelpCacheEntry | undefined = cache?.files[name];
-    if (!current(entry) || (entry.topic !== undefined && !isHelpTopic(entry.topic))) {
-      entry = parsed.get(path);
-      if (!current(entry)) {
-        entry = await parseHelpFile(path, name, stat.mtimeMs, stat.size);
-        parsed.set(path, entry);
-      }
+    const current = (e: HelpCacheEntry | undefined): boolean => e !== undefined && e.mtimeMs === stat.mtimeMs && e.size === stat.size;
+    let cached: HelpCacheEntry | undefined = cache?.files[name];
+    if (cached?.topic !== undefined && !isHelpTopic(cached.topic)) cached = undefined;
+    let entry: HelpCacheEntry;
+    const remembered = parsed.get(path);
+    if (cached !== undefined && current(cached)) entry = cached;
+    else if (remembered !== undefined && current(remembered)) entry = remembered;
+    else {
+      const text = readFileSync(path, 'utf8');
+      entry =
+        cached !== undefined && cached.size === stat.size && cached.hash === textHash(text)
+          ? { ...cached, mtimeMs: stat.mtimeMs }
+          : await parseHelpFile(path, name, stat.mtimeMs, stat.size, text);
+      parsed.set(path, entry);
     }
     if (entry.topic !== undefined) topics.push(entry.topic);
     else if (entry.error !== undefined) errors.push(new HelpLoadError(name, entry.error.line, entry.error.problem, entry.error.expected));
