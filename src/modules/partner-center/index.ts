@@ -4,6 +4,15 @@
  * whose commands, parameters and behaviour this module reproduces (with the fixes listed in the README).
  */
 import type { ModuleInfo } from '../../engine/command-info.js';
+import { registerType } from '../../engine/type-resolver.js';
+import { enumTypeInfo } from '../../engine/type-info.js';
+import { CartLineItemType, PSCartLineItemType } from './models/cart-line-item.js';
+import { AccountType, BillingCycleType, CartErrorCode, EnvironmentName, OfferBillingCycleType, ParticipantType } from './models/enums.js';
+
+// The module's types, by full name, for casts, `-is` and `New-Object` (`[…Carts.PSCartLineItem]@{ Quantity = 1 }`).
+registerType(PSCartLineItemType);
+registerType(CartLineItemType);
+for (const type of [BillingCycleType, OfferBillingCycleType, ParticipantType, CartErrorCode, EnvironmentName, AccountType]) registerType(enumTypeInfo(type));
 
 export const PartnerCenterModule: ModuleInfo = {
   name: 'PartnerCenter',

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getCommandMetadata } from '../../../src/engine/command-metadata.js';
+import { resolveType } from '../../../src/engine/type-resolver.js';
 import { PartnerCenterModule } from '../../../src/modules/partner-center/index.js';
 
 const cmdletsDir = fileURLToPath(new URL('../../../src/modules/partner-center/cmdlets/', import.meta.url));
@@ -24,6 +25,15 @@ describe('PartnerCenter module table', () => {
     expect(type.cmdlet.implementingType).toBe(`Microsoft.Store.PartnerCenter.PowerShell.Commands.${name.replace('-', '')}`);
     expect(type.name).toBe(name.replace('-', ''));
     expect(getCommandMetadata(type).name).toBe(name);
+  });
+
+  it.each([
+    ['Microsoft.Store.PartnerCenter.PowerShell.Models.Carts.PSCartLineItem', 'PSCartLineItem'],
+    ['Microsoft.Store.PartnerCenter.Models.Carts.CartLineItem', 'CartLineItem'],
+    ['microsoft.store.partnercenter.models.products.billingcycletype', 'BillingCycleType'],
+    ['Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName', 'EnvironmentName'],
+  ])('registers [%s] with the type resolver', (name, shortName) => {
+    expect(resolveType(name)?.name).toBe(shortName);
   });
 
   it('is version 3.0.10, the last release of the archived module', () => {

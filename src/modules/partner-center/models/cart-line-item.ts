@@ -176,6 +176,17 @@ export const PSCartLineItemType: PSTypeInfo = {
   convertFrom: toPSCartLineItem,
 };
 
+/**
+ * The PSTypeInfo of the SDK's CartLineItem (what PSCart.LineItems holds): for `-is` and casts. A PSCartLineItem
+ * does not convert back to it, as in pwsh.
+ */
+export const CartLineItemType: PSTypeInfo = {
+  fullName: CartLineItemTypeName,
+  name: 'CartLineItem',
+  syntaxName: 'CartLineItem',
+  isInstance: (value) => value instanceof PSObject && value.typeNames[0] === CartLineItemTypeName,
+};
+
 function wireInt(value: number | string | null | undefined): number {
   if (value === null || value === undefined) return 0;
   return typeof value === 'number' ? value : Number.parseInt(value, 10);
