@@ -110,9 +110,10 @@ export class TokenizerCore {
     return new ScannedToken(this.helper, kind, start, end);
   }
 
-  /** The end-of-input token; like pwsh, it sits one past the last character. */
+  /** The end-of-input token; like pwsh, it sits one past the last character (never further, even after a resync). */
   protected newEndOfInputToken(): ScannedToken {
-    return this.saveToken(new ScannedToken(this.helper, TokenKind.EndOfInput, this.tokenStart + 1, this.tokenStart + 1));
+    const offset = Math.min(this.tokenStart + 1, this.end + 1);
+    return this.saveToken(new ScannedToken(this.helper, TokenKind.EndOfInput, offset, offset));
   }
 
   protected reportError(start: number, end: number, errorId: ParseErrorId, arg?: string): void {

@@ -3,13 +3,8 @@
 // 35df4df, the last one that had it), copied verbatim with the `PS C:\> ` prompts removed.
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/language/index.js';
+import { SEED } from './fixtures.js';
 import { render } from './render.js';
-
-export const SEED = [
-  '$lineItems = @()',
-  "$lineItems += New-PartnerCustomerCartLineItem -BillingCycle 'OneTime' -CatalogItemId 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB' -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -FriendlyName 'Sample RI Purchase' -ProvisioningContext @{duration='1Year'; scope='shared'; subscriptionId='b35d5324-df8e-4306-9023-6edac2d4896c'} -Quantity 10",
-  "New-PartnerCustomerCart -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -LineItems $lineItems -WhatIf",
-].join('\n');
 
 const EXAMPLES: readonly (readonly [string, string])[] = [
   ['seed example (brief, with -WhatIf)', SEED],
