@@ -23,8 +23,8 @@ import { EnvironmentName } from '../../../src/modules/partner-center/models/enum
 import { newPSCartLineItem } from '../../../src/modules/partner-center/models/cart-line-item.js';
 import { sandboxMsalAuthority, startSandbox, type SandboxServer } from '../../../src/sandbox/index.js';
 import { runCmdlet, TestSession, type CmdletRun } from './cmdlet-harness.js';
+import { CUSTOMER } from './fixtures.js';
 
-const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const PC = 'https://api.partnercenter.microsoft.com';
 
 let sandbox: SandboxServer;

@@ -14,25 +14,14 @@ import {
   ResponseValidationError,
 } from '../../../src/modules/partner-center/api/errors.js';
 import type { CartRequest } from '../../../src/modules/partner-center/api/models.js';
+import { CUSTOMER, SEED_CART } from './fixtures.js';
 import { startStub, type StubServer } from './stub-server.js';
 
-const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.c2VjcmV0LXRva2VuLXZhbHVl.';
 const CORRELATION = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const seedCart: CartRequest = {
-  lineItems: [
-    {
-      id: 0,
-      catalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB',
-      friendlyName: 'Sample RI Purchase',
-      quantity: 10,
-      billingCycle: 'one_time',
-      provisioningContext: { duration: '1Year', scope: 'shared', subscriptionId: 'b35d5324-df8e-4306-9023-6edac2d4896c' },
-    },
-  ],
-};
+const seedCart = SEED_CART;
 
 let stub: StubServer;
 let waits: number[];

@@ -20,9 +20,9 @@ import { SubmitPartnerCustomerCart } from '../../../src/modules/partner-center/c
 import { BillingCycleType, EnvironmentName } from '../../../src/modules/partner-center/models/enums.js';
 import { startSandbox, type SandboxServer } from '../../../src/sandbox/index.js';
 import { runCmdlet, TestSession } from './cmdlet-harness.js';
+import { CUSTOMER } from './fixtures.js';
 import { startStub, type StubServer } from './stub-server.js';
 
-const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const names = (value: unknown): string[] => (value as PSObject).properties.map((p) => p.name);
 const prop = (value: unknown, name: string): unknown => (value as PSObject).getProperty(name)?.value;
 

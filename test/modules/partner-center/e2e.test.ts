@@ -10,13 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshHome, repoRoot, runPcsh } from '../../helpers/pcsh.js';
 import { startSandbox, type SandboxServer } from '../../../src/sandbox/index.js';
+import { CUSTOMER, SEED_PROVISIONING_CONTEXT, SEED_SCRIPT } from './fixtures.js';
 
-const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-const SEED = [
-  '$lineItems = @()',
-  "$lineItems += New-PartnerCustomerCartLineItem -BillingCycle 'OneTime' -CatalogItemId 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB' -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -FriendlyName 'Sample RI Purchase' -ProvisioningContext @{duration='1Year'; scope='shared'; subscriptionId='b35d5324-df8e-4306-9023-6edac2d4896c'} -Quantity 10",
-  "New-PartnerCustomerCart -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -LineItems $lineItems",
-].join('\n');
+const SEED = SEED_SCRIPT;
 const DATE = '\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M';
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const env = { NO_COLOR: '1' };
@@ -72,7 +68,7 @@ describe('the seed example', () => {
       friendlyName: 'Sample RI Purchase',
       quantity: 10,
       billingCycle: 'one_time',
-      provisioningContext: { duration: '1Year', scope: 'shared', subscriptionId: 'b35d5324-df8e-4306-9023-6edac2d4896c' },
+      provisioningContext: SEED_PROVISIONING_CONTEXT,
     });
   });
 });

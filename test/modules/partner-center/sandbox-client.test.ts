@@ -8,22 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkoutCart, createCart, getCart, updateCart } from '../../../src/modules/partner-center/api/carts.js';
 import { PartnerClient, type RequestObserver } from '../../../src/modules/partner-center/api/client.js';
 import { PartnerServiceError } from '../../../src/modules/partner-center/api/errors.js';
-import type { CartRequest } from '../../../src/modules/partner-center/api/models.js';
 import { startSandbox, type FaultPlan, type SandboxServer } from '../../../src/sandbox/index.js';
+import { CUSTOMER, SEED_CART } from './fixtures.js';
 
-const CUSTOMER = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-const seedCart: CartRequest = {
-  lineItems: [
-    {
-      id: 0,
-      catalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB',
-      friendlyName: 'Sample RI Purchase',
-      quantity: 10,
-      billingCycle: 'one_time',
-      provisioningContext: { duration: '1Year', scope: 'shared', subscriptionId: 'b35d5324-df8e-4306-9023-6edac2d4896c' },
-    },
-  ],
-};
+const seedCart = SEED_CART;
 
 let sandbox: SandboxServer;
 let client: PartnerClient;

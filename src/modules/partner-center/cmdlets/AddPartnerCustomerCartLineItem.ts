@@ -4,15 +4,14 @@
  * was added; pcsh sends the cart with the new item.
  */
 // pwsh: Partner-Center-PowerShell HEAD:src/PowerShell/Commands/AddPartnerCustomerCartLineItem.cs
-import { Param, Validate, type BoundParameters } from '../../../engine/parameter-declaration.js';
+import { Validate, type BoundParameters } from '../../../engine/parameter-declaration.js';
 import { format } from '../../../engine/strings/format.js';
 import { psFieldName } from '../error-records.js';
 import { cartLineItemFromWire } from '../models/cart-line-item.js';
 import { lineItemRequest, updateRequest } from '../models/cart-request.js';
 import { psCartFromWire } from '../models/cart.js';
-import { PartnerParam } from '../parameter-types.js';
+import { CartParameters, PartnerParam } from '../parameter-types.js';
 import { PartnerCmdlet } from '../partner-cmdlet.js';
-import { GUID_PATTERN } from '../patterns.js';
 import { Resources } from '../strings/Resources.js';
 
 /** Adds a cart line item to the specified cart. */
@@ -26,8 +25,7 @@ export class AddPartnerCustomerCartLineItem extends PartnerCmdlet {
   } as const;
 
   static readonly parameters = {
-    CartId: Param.string({ mandatory: true, helpMessage: 'The identifier for the cart.', validate: [Validate.notNull()] }),
-    CustomerId: Param.string({ mandatory: true, helpMessage: 'The identifier for the customer.', validate: [Validate.pattern(GUID_PATTERN)] }),
+    ...CartParameters,
     LineItem: PartnerParam.lineItem({ mandatory: true, helpMessage: 'The line item to be added.', validate: [Validate.notNull()] }),
   } as const;
 

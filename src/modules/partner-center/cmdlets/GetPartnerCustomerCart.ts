@@ -2,10 +2,10 @@
  * Get-PartnerCustomerCart: gets a customer's cart. Help: help/Get-PartnerCustomerCart.md.
  */
 // pwsh: Partner-Center-PowerShell HEAD:src/PowerShell/Commands/GetPartnerCustomerCart.cs
-import { Param, Validate, type BoundParameters } from '../../../engine/parameter-declaration.js';
+import { type BoundParameters } from '../../../engine/parameter-declaration.js';
 import { psCartFromWire } from '../models/cart.js';
+import { CartParameters } from '../parameter-types.js';
 import { PartnerCmdlet } from '../partner-cmdlet.js';
-import { GUID_PATTERN } from '../patterns.js';
 
 /** Gets a customer's cart. */
 export class GetPartnerCustomerCart extends PartnerCmdlet {
@@ -17,8 +17,7 @@ export class GetPartnerCustomerCart extends PartnerCmdlet {
   } as const;
 
   static readonly parameters = {
-    CartId: Param.string({ mandatory: true, helpMessage: 'The identifier for the cart.', validate: [Validate.notNull()] }),
-    CustomerId: Param.string({ mandatory: true, helpMessage: 'The identifier for the customer.', validate: [Validate.pattern(GUID_PATTERN)] }),
+    ...CartParameters,
   } as const;
 
   override async processRecord(p: BoundParameters<typeof GetPartnerCustomerCart>): Promise<void> {

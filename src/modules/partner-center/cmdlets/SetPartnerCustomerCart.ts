@@ -3,13 +3,12 @@
  * As the module does, it reads the cart and sends it back with the new line items.
  */
 // pwsh: Partner-Center-PowerShell HEAD:src/PowerShell/Commands/SetPartnerCustomerCart.cs
-import { Param, Validate, type BoundParameters } from '../../../engine/parameter-declaration.js';
+import { Validate, type BoundParameters } from '../../../engine/parameter-declaration.js';
 import { format } from '../../../engine/strings/format.js';
 import { lineItemRequests, updateRequest } from '../models/cart-request.js';
 import { psCartFromWire } from '../models/cart.js';
-import { PartnerParam } from '../parameter-types.js';
+import { CartParameters, PartnerParam } from '../parameter-types.js';
 import { PartnerCmdlet } from '../partner-cmdlet.js';
-import { GUID_PATTERN } from '../patterns.js';
 import { Resources } from '../strings/Resources.js';
 
 /** Updates the specified cart. */
@@ -23,8 +22,7 @@ export class SetPartnerCustomerCart extends PartnerCmdlet {
   } as const;
 
   static readonly parameters = {
-    CartId: Param.string({ mandatory: true, helpMessage: 'The identifier for the cart.', validate: [Validate.notNull()] }),
-    CustomerId: Param.string({ mandatory: true, helpMessage: 'The identifier for the customer.', validate: [Validate.pattern(GUID_PATTERN)] }),
+    ...CartParameters,
     LineItems: PartnerParam.lineItems({ mandatory: true, helpMessage: 'The line items for the cart.', validate: [Validate.notNull()] }),
   } as const;
 

@@ -2,11 +2,11 @@
  * Submit-PartnerCustomerCart: checks out a cart, creating its orders. Help: help/Submit-PartnerCustomerCart.md.
  */
 // pwsh: Partner-Center-PowerShell HEAD:src/PowerShell/Commands/SubmitPartnerCustomerCart.cs
-import { Param, Validate, type BoundParameters } from '../../../engine/parameter-declaration.js';
+import { type BoundParameters } from '../../../engine/parameter-declaration.js';
 import { format } from '../../../engine/strings/format.js';
 import { psCartCheckoutResultFromWire } from '../models/cart.js';
+import { CartParameters } from '../parameter-types.js';
 import { PartnerCmdlet } from '../partner-cmdlet.js';
-import { GUID_PATTERN } from '../patterns.js';
 import { Resources } from '../strings/Resources.js';
 
 /** Checks out the specified cart. */
@@ -20,8 +20,7 @@ export class SubmitPartnerCustomerCart extends PartnerCmdlet {
   } as const;
 
   static readonly parameters = {
-    CartId: Param.string({ mandatory: true, helpMessage: 'The identifier for the cart.', validate: [Validate.notNull()] }),
-    CustomerId: Param.string({ mandatory: true, helpMessage: 'The identifier for the customer.', validate: [Validate.pattern(GUID_PATTERN)] }),
+    ...CartParameters,
   } as const;
 
   override async processRecord(p: BoundParameters<typeof SubmitPartnerCustomerCart>): Promise<void> {
