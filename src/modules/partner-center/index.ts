@@ -6,6 +6,7 @@
 import type { ModuleInfo } from '../../engine/command-info.js';
 import { registerType } from '../../engine/type-resolver.js';
 import { enumTypeInfo } from '../../engine/type-info.js';
+import './format-views.js';
 import { CartLineItemType, PSCartLineItemType } from './models/cart-line-item.js';
 import { AccountType, BillingCycleType, CartErrorCode, EnvironmentName, OfferBillingCycleType, ParticipantType } from './models/enums.js';
 

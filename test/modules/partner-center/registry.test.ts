@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getCommandMetadata } from '../../../src/engine/command-metadata.js';
 import { resolveType } from '../../../src/engine/type-resolver.js';
+import { findView, type TableViewDefinition } from '../../../src/format/view-registry.js';
+import { sandboxEnvironment } from '../../../src/modules/partner-center/auth/environments.js';
+import { partnerContextObject } from '../../../src/modules/partner-center/models/partner-context.js';
+import { embeddedConnection } from '../../../src/modules/partner-center/session.js';
 import { PartnerCenterModule } from '../../../src/modules/partner-center/index.js';
 
 const cmdletsDir = fileURLToPath(new URL('../../../src/modules/partner-center/cmdlets/', import.meta.url));
@@ -34,6 +38,15 @@ describe('PartnerCenter module table', () => {
     ['Microsoft.Store.PartnerCenter.PowerShell.Models.Authentication.EnvironmentName', 'EnvironmentName'],
   ])('registers [%s] with the type resolver', (name, shortName) => {
     expect(resolveType(name)?.name).toBe(shortName);
+  });
+
+  it('registers the module format data\'s PartnerContext table: Account (40), Environment, TenantId', () => {
+    const context = partnerContextObject({ ...embeddedConnection('http://127.0.0.1:1', 't'), tenant: 'contoso.onmicrosoft.com', environment: sandboxEnvironment('http://127.0.0.1:1') });
+    const found = findView(context.typeNames);
+    const view = found?.view as TableViewDefinition;
+    expect(view.kind).toBe('Table');
+    expect(view.columns.map((c) => [c.label, c.width])).toEqual([['Account', 40], ['Environment', undefined], ['TenantId', undefined]]);
+    expect(view.columns.map((c) => String(c.value?.(context)))).toEqual(['null', 'Sandbox', 'contoso.onmicrosoft.com']);
   });
 
   it('is version 3.0.10, the last release of the archived module', () => {
