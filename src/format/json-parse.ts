@@ -11,12 +11,19 @@
 // PopulateHashTableFromJDictionary) and ConvertFromJsonCommand.cs; Newtonsoft.Json JsonTextReader
 // (ParseValue, ParseProperty, ParseNumber), DateTimeUtils.TryParseDateTimeIso / DateTimeParser, JsonPosition.
 import { ErrorRecord, PSException } from '../engine/errors.js';
-import { Hashtable, PSDateTime, PSObject } from '../engine/ps-object.js';
+import { Hashtable, PSDateTime, PSObject, type PSEnumType } from '../engine/ps-object.js';
 import { format } from '../engine/strings/format.js';
 import { WebCmdletStrings } from './strings/WebCmdletStrings.js';
 
 /** ConvertFrom-Json's `-DateKind`. pcsh has no DateTimeOffset: `Offset` gives a Local DateTime. */
 export type JsonDateKind = 'Default' | 'Local' | 'Utc' | 'Offset' | 'String';
+
+/** The `Microsoft.PowerShell.Commands.JsonDateKind` enum ConvertFrom-Json's `-DateKind` is declared with. */
+export const JsonDateKindType: PSEnumType = {
+  fullName: 'Microsoft.PowerShell.Commands.JsonDateKind',
+  name: 'JsonDateKind',
+  members: [['Default', 0], ['Local', 1], ['Utc', 2], ['Offset', 3], ['String', 4]],
+};
 
 /** ConvertFrom-Json's switches. */
 export interface ConvertFromJsonOptions {

@@ -12,7 +12,7 @@
 // (indentation, JavaScriptUtils.WriteEscapedJavaScriptString, JsonConvert.ToString(double): "R" + EnsureDecimalPlace,
 // IsoDateFormat yyyy-MM-ddTHH:mm:ss.FFFFFFFK).
 import { ErrorRecord, PSException, RuntimeException } from '../engine/errors.js';
-import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../engine/ps-object.js';
+import { Hashtable, PSDateTime, PSEnumValue, PSObject, type PSEnumType } from '../engine/ps-object.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { format } from '../engine/strings/format.js';
 import { DictionaryEntry, KeyValuePair } from './dictionary-entry.js';
@@ -23,6 +23,13 @@ import { displayString } from './value-display.js';
 
 /** Newtonsoft's StringEscapeHandling (`-EscapeHandling`). */
 export type StringEscapeHandling = 'Default' | 'EscapeNonAscii' | 'EscapeHtml';
+
+/** The `Newtonsoft.Json.StringEscapeHandling` enum ConvertTo-Json's `-EscapeHandling` is declared with. */
+export const StringEscapeHandlingType: PSEnumType = {
+  fullName: 'Newtonsoft.Json.StringEscapeHandling',
+  name: 'StringEscapeHandling',
+  members: [['Default', 0], ['EscapeNonAscii', 1], ['EscapeHtml', 2]],
+};
 
 /** ConvertTo-Json's switches. */
 export interface ConvertToJsonOptions {

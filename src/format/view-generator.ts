@@ -412,6 +412,13 @@ export class FormatShapeProcessor {
     return this.shape === 'Undefined' || this.parameters.force !== true;
   }
 
+  /** Formats one object as it is, without enumerating it (the elements of an enumerated collection). */
+  processSingle(value: unknown, computed?: readonly unknown[]): FormatInfoData[] {
+    const out: FormatInfoData[] = [];
+    this.processObject(value, computed, out);
+    return out;
+  }
+
   private processObject(value: unknown, computed: readonly unknown[] | undefined, out: FormatInfoData[]): void {
     if (value === null || value === undefined) return;
     if (value instanceof FormatInfoData) {

@@ -1,0 +1,85 @@
+/**
+ * What Format-Table and Format-List do with their parameters: validate `-Property`, run calculated
+ * properties' script blocks for each object, and pass the objects to the formatter, which writes format
+ * objects for Out-Default / Out-String to render.
+ */
+// pwsh: FormatAndOutput/common/BaseFormattingCommand.cs (OuterFormatShapeCommandBase, OuterFormatTableAndListBase,
+// OuterFormatTableBase: GetCommandLineProperties, the -Expand conversion).
+import type { ScriptBlock } from '../engine/script-block.js';
+import type { FormatInfoData } from './format-objects.js';
+import { PropertyParameterDefinitions, processPropertyParameters, scriptResult, type ScriptBlockInvoker } from './property-parameter.js';
+import { formatEnumerable } from './value-display.js';
+import { FormatShapeProcessor, type FormatParameters, type FormatProperty } from './view-generator.js';
+
+/** The Format-Table / Format-List parameters, as bound. */
+export interface FormatCommandParameters {
+  readonly property?: readonly unknown[];
+  readonly autoSize?: boolean;
+  readonly wrap?: boolean;
+  readonly hideTableHeaders?: boolean;
+  readonly force?: boolean;
+  readonly expand?: 'CoreOnly' | 'EnumOnly' | 'Both';
+  readonly view?: string;
+  /** `$FormatEnumerationLimit`. */
+  readonly enumerationLimit?: number;
+}
+
+/** One Format-Table or Format-List invocation. */
+export class FormatCommand {
+  private readonly processor: FormatShapeProcessor;
+  private readonly scripts: ScriptBlock[] = [];
+
+  /** Validates `-Property`; throws a RuntimeException with pwsh's record for a bad hashtable. */
+  constructor(
+    shape: 'Table' | 'List',
+    parameters: FormatCommandParameters,
+    private readonly invoke: ScriptBlockInvoker,
+  ) {
+    const definitions = shape === 'Table' ? PropertyParameterDefinitions.FormatTable : PropertyParameterDefinitions.FormatList;
+    const properties: FormatProperty[] = processPropertyParameters(parameters.property ?? [], definitions).map((p) => {
+      const common = {
+        ...(p.width === undefined ? {} : { width: p.width }),
+        ...(p.alignment === undefined ? {} : { alignment: p.alignment }),
+        ...(p.formatString === undefined ? {} : { formatString: p.formatString }),
+      };
+      if (typeof p.expression === 'string') {
+        return { name: p.expression, ...(p.label === undefined ? {} : { label: p.label }), ...common };
+      }
+      this.scripts.push(p.expression);
+      return { computedSlot: this.scripts.length - 1, label: p.label ?? p.expression.toString(), ...common };
+    });
+    const formatParameters: FormatParameters = {
+      ...(properties.length === 0 ? {} : { properties }),
+      ...(parameters.autoSize === true ? { autosize: true } : {}),
+      ...(parameters.wrap === true ? { wrap: true } : {}),
+      ...(parameters.hideTableHeaders === true ? { hideTableHeaders: true } : {}),
+      ...(parameters.force === true ? { force: true } : {}),
+      ...(parameters.expand === undefined ? {} : { expand: parameters.expand }),
+      ...(parameters.view === undefined ? {} : { view: parameters.view }),
+      ...(parameters.enumerationLimit === undefined ? {} : { enumerationLimit: parameters.enumerationLimit }),
+    };
+    this.processor = new FormatShapeProcessor(shape, formatParameters);
+    this.expand = parameters.expand ?? 'EnumOnly';
+  }
+
+  private readonly expand: 'CoreOnly' | 'EnumOnly' | 'Both';
+
+  /** Formats one pipeline object. */
+  async process(input: unknown): Promise<FormatInfoData[]> {
+    if (this.scripts.length === 0) return this.processor.process(input);
+    if (input === null || input === undefined) return [];
+    const elements = this.expand === 'CoreOnly' ? undefined : formatEnumerable(input);
+    const out: FormatInfoData[] = [];
+    for (const element of elements ?? [input]) {
+      const computed: unknown[] = [];
+      for (const script of this.scripts) computed.push(scriptResult(await this.invoke(script, element)));
+      out.push(...this.processor.processSingle(element, computed));
+    }
+    return out;
+  }
+
+  /** Ends the document. */
+  end(): FormatInfoData[] {
+    return this.processor.end();
+  }
+}
