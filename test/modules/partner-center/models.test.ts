@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../../../src/modules/partner-center/auth/token-
 import { categoryOfStatus, psFieldName } from '../../../src/modules/partner-center/error-records.js';
 import { cartLineItemFromWire, newPSCartLineItem, toPSCartLineItem } from '../../../src/modules/partner-center/models/cart-line-item.js';
 import { lineItemRequests } from '../../../src/modules/partner-center/models/cart-request.js';
+import { PSCredential, PSCredentialType, SecureString, readCredential } from '../../../src/modules/partner-center/models/credential.js';
 import { BillingCycleType, CartErrorCode, ParticipantType, enumFromWire, enumToWire } from '../../../src/modules/partner-center/models/enums.js';
 
 const member = (type: typeof BillingCycleType, name: string): PSEnumValue => PSEnumValue.parse(type, name) as PSEnumValue;
@@ -176,6 +177,24 @@ describe('errors as PowerShell names them', () => {
     ['lineItems', 'LineItems'],
   ])('%s → %s', (path, name) => {
     expect(psFieldName(path)).toBe(name);
+  });
+});
+
+describe('-Credential', () => {
+  const secret = new SecureString('s3cret');
+  it.each([
+    ['a PSCredential', new PSCredential('app', secret), { userName: 'app', secret: 's3cret' }],
+    ['a PSCredential-typed PSObject', new PSObject(['System.Management.Automation.PSCredential', 'System.Object'], [['UserName', 'app'], ['Password', secret]]), { userName: 'app', secret: 's3cret' }],
+    ['a PSObject whose password is plain text', new PSObject(['System.Management.Automation.PSCredential'], [['UserName', 'app'], ['Password', 's3cret']]), undefined],
+    ['a hashtable', Hashtable.from([['UserName', 'app'], ['Password', secret]]), undefined],
+    ['a string', 'app', undefined],
+  ])('%s', (_name, value, expected) => {
+    expect(readCredential(value)).toEqual(expected);
+    expect(PSCredentialType.isInstance?.(value)).toBe(expected !== undefined);
+  });
+
+  it('a SecureString never shows its text', () => {
+    expect([String(secret), JSON.stringify({ secret })]).toEqual(['System.Security.SecureString', '{"secret":"System.Security.SecureString"}']);
   });
 });
 

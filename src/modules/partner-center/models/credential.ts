@@ -44,15 +44,30 @@ export class PSCredential {
   }
 }
 
-/** Reads a credential bound to a parameter: a {@link PSCredential}, or a PSObject shaped like one. */
+/** A secure string of this module or of another part of pcsh: anything that can reveal its text. */
+function secretOf(password: unknown): string | undefined {
+  if (typeof password !== 'object' || password === null) return undefined;
+  const reveal = (password as { reveal?: unknown }).reveal;
+  if (typeof reveal !== 'function') return undefined;
+  const text: unknown = reveal.call(password);
+  return typeof text === 'string' ? text : undefined;
+}
+
+/**
+ * Reads a credential bound to a parameter: a {@link PSCredential}, or any PSCredential-typed value with a
+ * `UserName` and a `Password` that can `reveal()` its text (so an engine-wide PSCredential binds too).
+ */
 export function readCredential(value: unknown): { readonly userName: string; readonly secret: string } | undefined {
-  if (value instanceof PSCredential) return { userName: value.userName, secret: value.password.reveal() };
-  if (value instanceof PSObject && value.typeNames[0] === PSTypes.PSCredential.fullName) {
-    const userName = value.getProperty('UserName')?.value;
-    const password = value.getProperty('Password')?.value;
-    if (typeof userName === 'string' && password instanceof SecureString) return { userName, secret: password.reveal() };
+  let userName: unknown;
+  let password: unknown;
+  if (value instanceof PSCredential) [userName, password] = [value.userName, value.password];
+  else if (value instanceof PSObject && value.typeNames.includes(PSTypes.PSCredential.fullName)) {
+    [userName, password] = [value.getProperty('UserName')?.value, value.getProperty('Password')?.value];
+  } else if (typeof value === 'object' && value !== null && String(value) === PSTypes.PSCredential.fullName) {
+    [userName, password] = [(value as { userName?: unknown }).userName, (value as { password?: unknown }).password];
   }
-  return undefined;
+  const secret = secretOf(password);
+  return typeof userName === 'string' && secret !== undefined ? { userName, secret } : undefined;
 }
 
 /** The PSTypeInfo of `-Credential`: only credentials bind (pwsh cannot convert anything else to one). */
