@@ -5,11 +5,11 @@
  */
 // pwsh: engine/LanguagePrimitives.cs (ConvertTo and its converters, IsTrue, Equals, Compare),
 // engine/MshObject.cs (PSObject.ToString / ToStringParser).
-import { formatDateTime, formatTimeSpan, parseDateTime, wallClockMilliseconds } from './datetime-format.js';
+import { formatDateTime, parseDateTime, wallClockMilliseconds } from './datetime-format.js';
 import { ErrorRecord, PSException } from './errors.js';
 import { MoreTypes, isPSTypeInfo, resolveType } from './type-resolver.js';
 import { listType, newList } from './members/mutable-list.js';
-import { timeSpanMilliseconds } from './members/timespan.js';
+import { recordedToString } from './members/object-strings.js';
 import { formatNumber, numberToPSString, type FormatCulture } from './number-format.js';
 import { parseDotNetDouble, parseDotNetInteger, roundToIntegral, scanNumber } from './number-parse.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject, type PSEnumType } from './ps-object.js';
@@ -108,8 +108,8 @@ function stringOf(value: unknown, separator: string, recurse: boolean): string {
   if (value instanceof PSDateTime) return formatDateTime(value, 'G', 'invariant');
   if (isPSTypeInfo(value)) return typeDisplayName(value);
   if (value instanceof PSObject) {
-    const span = timeSpanMilliseconds(value);
-    if (span !== undefined) return formatTimeSpan(span);
+    const recorded = recordedToString(value);
+    if (recorded !== undefined) return recorded;
     if (!value.isCustomObject) return value.typeNames[0] ?? 'System.Object';
     if (!recurse || value.properties.length === 0) return '';
     return `@{${value.properties.map((p) => `${p.name}=${stringOf(p.value, separator, false)}`).join('; ')}}`;

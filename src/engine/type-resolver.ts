@@ -66,6 +66,8 @@ export const MoreTypes = {
   File: typeInfo('System.IO.File', 'System.IO.File'),
   Directory: typeInfo('System.IO.Directory', 'System.IO.Directory'),
   WildcardPattern: typeInfo('System.Management.Automation.WildcardPattern', 'WildcardPattern'),
+  Encoding: typeInfo('System.Text.Encoding', 'System.Text.Encoding'),
+  Uri: PSTypes.Uri,
 } as const satisfies Record<string, PSTypeInfo>;
 
 /** A `System.Collections.Generic.List[T]` type. */

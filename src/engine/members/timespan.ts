@@ -2,7 +2,9 @@
  * `System.TimeSpan` values (`$end - $start`, `$date.Subtract($other)`), held as PSObjects with TimeSpan's
  * properties so `.TotalSeconds`, `.Days` and Format-List work without a dedicated value class.
  */
+import { formatTimeSpan } from '../datetime-format.js';
 import { PSObject } from '../ps-object.js';
+import { withToString } from './object-strings.js';
 
 /** PSObject.TypeNames of a TimeSpan. */
 export const TimeSpanTypeNames: readonly string[] = ['System.TimeSpan', 'System.ValueType', 'System.Object'];
@@ -12,7 +14,7 @@ export function newTimeSpan(milliseconds: number): PSObject {
   const sign = milliseconds < 0 ? -1 : 1;
   const abs = Math.abs(milliseconds);
   const part = (unit: number, modulo: number): number => sign * Math.floor((abs / unit) % modulo) || 0;
-  return new PSObject(TimeSpanTypeNames, [
+  const span = new PSObject(TimeSpanTypeNames, [
     ['Ticks', milliseconds * 10000],
     ['Days', sign * Math.floor(abs / 86400000) || 0],
     ['Hours', part(3600000, 24)],
@@ -29,6 +31,7 @@ export function newTimeSpan(milliseconds: number): PSObject {
     ['TotalMinutes', milliseconds / 60000],
     ['TotalSeconds', milliseconds / 1000],
   ]);
+  return withToString(span, formatTimeSpan(milliseconds));
 }
 
 /** The length in milliseconds of a TimeSpan made by {@link newTimeSpan}; undefined for anything else. */

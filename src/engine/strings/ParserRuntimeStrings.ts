@@ -17,6 +17,7 @@ export const ParserRuntimeStrings = {
   InvalidRegularExpression: 'The regular expression pattern {0} is not valid.',
   /** errorId `PropertyAssignmentException` when a missing property is set; `PropertyNotFound` on `$null`. */
   PropertyNotFound: "The property '{0}' cannot be found on this object. Verify that the property exists and can be set.",
+  PropertyIsReadOnly: "'{0}' is a ReadOnly property.",
   PropertyNotFoundStrict: "The property '{0}' cannot be found on this object. Verify that the property exists.",
   NullArrayIndex: 'Index operation failed; the array index evaluated to null.',
   NullArray: 'Cannot index into a null array.',
@@ -30,6 +31,8 @@ export const ParserRuntimeStrings = {
   InvalidSplitOptionCombination: 'The combination of options with the -split operator is not valid.',
   InvalidSplitOptionWithPredicate: 'Options are not allowed on the -split operator with a predicate.',
   ParameterizedPropertyAssignmentFailed: "Assignment failed because [{0}] does not contain a property '{1}()' that can be set.",
+  ForEachTypeConversionFailed:
+    'Unable to convert input to the target type [{0}] passed to the ForEach() operator. Please check the specified type and try running your script again.',
   NumberToReturnMustBeGreaterThanZero:
     "The 'numberToReturn' value provided to the third argument of the Where() operator must be greater than zero. Please correct the argument's value and try running your script again.",
 } as const satisfies Record<string, string>;
