@@ -49,7 +49,8 @@ export abstract class CommandParser extends ExpressionParser {
       this.setTokenizerMode(oldMode);
     }
     if (expr !== undefined && assign !== undefined) return this.assignmentRule(expr, assign);
-    const pipeline = this.pipelineRule(expr);
+    // The expression was just tried: no need for pipelineRule to scan it again (pwsh does, with the same result).
+    const pipeline = this.pipelineRule(expr, true);
     if (pipeline === undefined) return undefined;
     const next = this.peekToken();
     if (next.kind === TokenKind.AndAnd || next.kind === TokenKind.OrOr) {
@@ -92,12 +93,13 @@ export abstract class CommandParser extends ExpressionParser {
   // G      command   pipeline-tail:opt
   // G  pipeline-tail:
   // G      new-lines:opt   '|'   new-lines:opt   command   pipeline-tail:opt
-  protected pipelineRule(startExpression: ExpressionAst | undefined): PipelineAst | undefined {
+  protected pipelineRule(startExpression: ExpressionAst | undefined, expressionTried = false): PipelineAst | undefined {
     const elements: CommandBaseAst[] = [];
     let pipe: ScannedToken | undefined;
     let expr = startExpression;
+    let tryExpression = !expressionTried;
     for (;;) {
-      if (expr === undefined) {
+      if (expr === undefined && tryExpression) {
         const oldMode = this.tokenizer.mode;
         try {
           this.setTokenizerMode(TokenizerMode.Expression);
@@ -128,6 +130,7 @@ export abstract class CommandParser extends ExpressionParser {
         this.incompleteAt(pipe !== undefined ? after(pipe) : rangeOf(this.peekToken()), 'EmptyPipeElement');
       }
       expr = undefined;
+      tryExpression = true;
       let next = this.peekToken();
       if (next.kind === TokenKind.NewLine && this.tokenizer.isPipeContinuation(next.end)) {
         this.skipNewlines();
@@ -275,12 +278,12 @@ export abstract class CommandParser extends ExpressionParser {
     }
     if (list === undefined) {
       // `@x` directly as an argument is the one place splatting is allowed.
-      this.strayedSplats.delete(expr);
+      this.strayedSplats?.delete(expr);
       return expr;
     }
     list.push(expr);
     for (const element of list) {
-      if (element.kind === 'VariableExpression' && element.splatted && this.strayedSplats.delete(element)) {
+      if (element.kind === 'VariableExpression' && element.splatted && this.strayedSplats?.delete(element) === true) {
         this.semanticErrors.push([rangeOf(element), 'SplattingNotPermittedInArgumentList', element.variablePath.userPath]);
       }
     }

@@ -59,7 +59,7 @@ export abstract class ParserCore implements TokenizerErrorSink {
    */
   readonly unsupported: ParseError[] = [];
   /** Error expressions standing for a parsed-but-unsupported construct (still valid, e.g., as assignment targets). */
-  protected readonly placeholders = new WeakSet<object>();
+  private placeholders: Set<object> | undefined = undefined;
   protected ungotToken: ScannedToken | undefined = undefined;
   /** Inside method arguments, attribute arguments and param lists, `,` separates rather than builds arrays. */
   protected disableCommaOperator = false;
@@ -220,10 +220,15 @@ export abstract class ParserCore implements TokenizerErrorSink {
     });
   }
 
+  /** Whether a node is a `placeholder`. */
+  protected isPlaceholder(node: object): boolean {
+    return this.placeholders?.has(node) ?? false;
+  }
+
   /** An error expression that stands for a construct pcsh parsed but does not support. */
   protected placeholder(range: Range): ErrorExpressionAst {
     const node = this.errorExpression(range);
-    this.placeholders.add(node);
+    (this.placeholders ??= new Set()).add(node);
     return node;
   }
 

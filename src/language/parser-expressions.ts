@@ -47,14 +47,14 @@ export abstract class ExpressionParser extends TypeParser {
   /** Errors pwsh finds in its semantic checks after parsing (reported after the parse errors). */
   protected readonly semanticErrors: [Range, ParseErrorId, ...string[]][] = [];
   /** Splatted variables not known to be a command argument, the only place `@x` is allowed. */
-  protected readonly strayedSplats = new Set<ExpressionAst>();
+  protected strayedSplats: Set<ExpressionAst> | undefined = undefined;
   /**
    * Enclosing constructs that decide whether break/continue/return leave a finally block: loop labels ('' when
    * unlabeled), FINALLY, and BOUNDARY for script blocks (flow never leaves a finally through one).
    */
   protected readonly flowContexts: string[] = [];
   /** Placeholders for `[Attr()]$x`: attributed variables, so an outer attribute sees a variable. */
-  private readonly attributedVariables = new WeakSet<object>();
+  private attributedVariables: Set<object> | undefined = undefined;
 
   protected abstract statementRule(): StatementAst | undefined;
   protected abstract statementListRule(statements: StatementAst[]): Range | undefined;
@@ -298,11 +298,11 @@ export abstract class ExpressionParser extends TypeParser {
     // pwsh: SemanticChecks.VisitAttributedExpression — the attributed value must be a variable (after any casts).
     let inner = expr;
     while (inner.kind === 'ConvertExpression') inner = inner.child;
-    const attributedVariable = inner.kind === 'VariableExpression' || this.attributedVariables.has(inner);
+    const attributedVariable = inner.kind === 'VariableExpression' || (this.attributedVariables?.has(inner) ?? false);
     if (!attributedVariable) this.semanticErrors.push([rangeOf(attribute), 'UnexpectedAttribute', attribute.typeName]);
     this.notSupportedAt(rangeOf(attribute), 'AttributedExpressionNotSupported', attribute.typeName);
     const node = this.placeholder([startOf(attribute), endOf(expr)]);
-    if (attributedVariable) this.attributedVariables.add(node);
+    if (attributedVariable) (this.attributedVariables ??= new Set()).add(node);
     return node;
   }
 
@@ -398,7 +398,7 @@ export abstract class ExpressionParser extends TypeParser {
         return;
       }
       case 'ErrorExpression':
-        if (!this.placeholders.has(target)) report(target);
+        if (!this.isPlaceholder(target)) report(target);
         return;
       default:
         report(target);
@@ -417,7 +417,7 @@ export abstract class ExpressionParser extends TypeParser {
     const variable: VariableExpressionAst = {
       kind: 'VariableExpression', extent: token.extent, variablePath: token.variablePath!, splatted,
     };
-    if (splatted) this.strayedSplats.add(variable);
+    if (splatted) (this.strayedSplats ??= new Set()).add(variable);
     return variable;
   }
 
@@ -633,13 +633,15 @@ export abstract class ExpressionParser extends TypeParser {
       this.skipNewlinesAndSemicolons();
     }
     // pwsh: SemanticChecks.VisitHashtable — constant keys must be unique (ignoring case).
-    const keys = new Set<string>();
-    for (const { key } of keyValuePairs) {
-      const text = key.kind === 'StringConstantExpression' ? key.value : key.kind === 'ConstantExpression' ? String(key.value) : undefined;
-      if (text === undefined) continue;
-      const folded = text.toLowerCase();
-      if (keys.has(folded)) this.semanticErrors.push([rangeOf(key), 'DuplicateKeyInHashLiteral', text]);
-      else keys.add(folded);
+    if (keyValuePairs.length > 1) {
+      const keys = new Set<string>();
+      for (const { key } of keyValuePairs) {
+        const text = key.kind === 'StringConstantExpression' ? key.value : key.kind === 'ConstantExpression' ? String(key.value) : undefined;
+        if (text === undefined) continue;
+        const folded = text.toLowerCase();
+        if (keys.has(folded)) this.semanticErrors.push([rangeOf(key), 'DuplicateKeyInHashLiteral', text]);
+        else keys.add(folded);
+      }
     }
     const rCurly = this.nextToken();
     let end: number;

@@ -33,7 +33,7 @@ export class Parser extends StatementParser {
   /** Parses the whole text as a script block. Throws only on a bug, never on user input. */
   parse(): ParserOutput {
     const ast = this.scriptBlockRule(undefined);
-    for (const splat of this.strayedSplats) {
+    for (const splat of this.strayedSplats ?? []) {
       if (splat.kind === 'VariableExpression') {
         this.semanticErrors.push([rangeOf(splat), 'SplattingNotPermitted', splat.variablePath.userPath]);
       }
@@ -60,7 +60,8 @@ export class Parser extends StatementParser {
     this.skipNewlines();
     const restorePoint = this.ungotToken === undefined ? this.tokenizer.getRestorePoint() : this.ungotToken.start;
     const paramBlock = this.paramBlockRule();
-    if (paramBlock === undefined) this.resync(restorePoint);
+    // Rescan what a failed param block consumed (attributes, 'param'); a merely peeked token can stay.
+    if (paramBlock === undefined && this.ungotToken?.start !== restorePoint) this.resync(restorePoint);
     this.skipNewlinesAndSemicolons();
     return this.scriptBlockBodyRule(lCurly, paramBlock);
   }

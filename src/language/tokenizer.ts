@@ -656,7 +656,6 @@ export class Tokenizer extends StringScanner {
       c = this.peekChar();
     }
     const command = this.mode === TokenizerMode.Command;
-    const endsWord = (ch: number): boolean => isWhitespace(ch) || ch === Char.Nul || ch === Char.CR || ch === Char.LF;
     this.tokenStart = this.index;
     if (c === Char.Dot) {
       this.skipChar();
@@ -759,6 +758,11 @@ export class Tokenizer extends StringScanner {
       return undefined;
     }
   }
+}
+
+/** In command mode, `.` or `::` followed by one of these is part of a word, not member access. */
+function endsWord(c: number): boolean {
+  return isWhitespace(c) || c === Char.Nul || c === Char.CR || c === Char.LF;
 }
 
 const MULTIPLIERS: Readonly<Record<number, number>> = {
