@@ -28,6 +28,12 @@ export function retryMessage(event: RetryEvent): string {
     : format(Strings.RetryingAfterConnectionError, event.method, event.path, event.reason.errorCode, seconds(event.delayMs), next, event.maxAttempts, event.requestId);
 }
 
+/** How {@link PartnerCmdlet.invokePartnerCenter} reports and what it checks first. */
+export interface PartnerCallOptions extends ErrorRecordOptions {
+  /** Runs before anything is connected or sent: a request that fails it starts no sandbox and sends nothing. */
+  readonly check?: () => Promise<void>;
+}
+
 /** A cmdlet that talks to Partner Center. */
 export abstract class PartnerCmdlet extends PSCmdlet {
   /** The module's state in this session. */
@@ -50,14 +56,16 @@ export abstract class PartnerCmdlet extends PSCmdlet {
   }
 
   /**
-   * Runs `call` with the session's client. A failure is written as a non-terminating ErrorRecord about `target`
-   * and `undefined` is returned; Ctrl+C returns `undefined` quietly (the engine reports the stop).
+   * Runs `options.check`, then `call` with the session's client. A failure is written as a non-terminating
+   * ErrorRecord about `target` and `undefined` is returned; Ctrl+C returns `undefined` quietly (the engine
+   * reports the stop).
    */
   protected async invokePartnerCenter<T>(
     target: unknown,
     call: (client: PartnerClient, observer: RequestObserver) => Promise<T>,
-    options: ErrorRecordOptions = {},
+    options: PartnerCallOptions = {},
   ): Promise<T | undefined> {
+    if (options.check !== undefined && !(await this.attempt(target, options.check, options))) return undefined;
     const session = this.partnerSession;
     let client: PartnerClient;
     try {
@@ -67,14 +75,24 @@ export abstract class PartnerCmdlet extends PSCmdlet {
       this.writeError(new ErrorRecord(new PSException(format(Strings.SandboxUnavailable, reason)), 'SandboxUnavailable', 'ResourceUnavailable', target));
       return undefined;
     }
+    let result: T | undefined;
+    const ok = await this.attempt(target, async () => {
+      result = await call(client, this.requestObserver());
+    }, options);
+    return ok ? result : undefined;
+  }
+
+  /** Runs `step`; on a known failure writes its ErrorRecord and returns false (Ctrl+C: false, quietly). */
+  private async attempt(target: unknown, step: () => Promise<void>, options: ErrorRecordOptions): Promise<boolean> {
     try {
-      return await call(client, this.requestObserver());
+      await step();
+      return true;
     } catch (error) {
-      if (error instanceof PartnerRequestCancelledError || error instanceof SignInCancelledError) return undefined;
+      if (error instanceof PartnerRequestCancelledError || error instanceof SignInCancelledError) return false;
       const record = toErrorRecord(error, target, options);
       if (record === undefined) throw error;
       this.writeError(record);
-      return undefined;
+      return false;
     }
   }
 }

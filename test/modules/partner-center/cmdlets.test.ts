@@ -169,10 +169,11 @@ describe('not connected: the embedded sandbox', () => {
     expect(prop(status.output[0], 'Status')).toBe('Ordered');
   });
 
-  it('rejects an invalid line item before sending anything', async () => {
+  it('rejects an invalid line item before anything starts or is sent', async () => {
     const item = await seedLineItem(session, { Quantity: 0 });
     const run = await runCmdlet(NewPartnerCustomerCart, { CustomerId: CUSTOMER, LineItems: [item] }, { session });
-    expect(run.output).toEqual([]);
+    expect([run.output, run.warnings]).toEqual([[], []]);
+    expect(existsSync(join(home, 'sandbox'))).toBe(false);
     const [error] = run.errors;
     expect(error?.fullyQualifiedErrorId).toBe('InvalidCartLineItem,Microsoft.Store.PartnerCenter.PowerShell.Commands.NewPartnerCustomerCart');
     expect(error?.message).toBe('The cart was not sent: LineItems[0].Quantity must be >= 1. Correct the line item and run the command again.');
@@ -180,10 +181,14 @@ describe('not connected: the embedded sandbox', () => {
     expect(error?.targetObject).toBe(item);
   });
 
-  it('names the added item LineItem when Add-PartnerCustomerCartLineItem rejects it', async () => {
+  it.each<[string, CmdletClass, Record<string, unknown>, string]>([
+    ['Set-PartnerCustomerCart', SetPartnerCustomerCart, { LineItems: [] }, 'LineItems[0].Quantity'],
+    ['Add-PartnerCustomerCartLineItem', AddPartnerCustomerCartLineItem, {}, 'LineItem.Quantity'],
+  ])('%s rejects it before reading the cart, naming %s', async (_name, type, parameters, field) => {
     const item = await seedLineItem(session, { Quantity: 0 });
-    const run = await runCmdlet(AddPartnerCustomerCartLineItem, { CustomerId: CUSTOMER, CartId: 'c', LineItem: item }, { session });
-    expect(run.errors[0]?.message).toBe('The cart was not sent: LineItem.Quantity must be >= 1. Correct the line item and run the command again.');
+    const run = await runCmdlet(type, { CustomerId: CUSTOMER, CartId: 'c', LineItem: item, ...parameters, ...('LineItems' in parameters ? { LineItems: [item] } : {}) }, { session });
+    expect(run.errors.map((e) => e.message)).toEqual([`The cart was not sent: ${field} must be >= 1. Correct the line item and run the command again.`]);
+    expect(run.warnings).toEqual([]);
   });
 });
 

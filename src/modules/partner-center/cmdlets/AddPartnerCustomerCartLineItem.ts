@@ -35,8 +35,7 @@ export class AddPartnerCustomerCartLineItem extends PartnerCmdlet {
     const cart = await this.invokePartnerCenter(
       p.CartId,
       async (client, observer) => {
-        const { checkCartRequest, getCart, updateCart } = await import('../api/carts.js');
-        await checkCartRequest({ lineItems: [added] }); // a bad line item fails before anything is sent
+        const { getCart, updateCart } = await import('../api/carts.js');
         const current = await getCart(client, p.CustomerId, p.CartId, observer);
         // The existing items go back as the service gave them, read through the SDK model as the module does.
         const existing = (current.lineItems ?? []).map((item) => lineItemRequest(cartLineItemFromWire(item)));
@@ -46,7 +45,11 @@ export class AddPartnerCustomerCartLineItem extends PartnerCmdlet {
         return updateCart(client, p.CustomerId, p.CartId, updateRequest(current, lineItems), observer);
       },
       // Only the added item can be invalid before sending: name it `LineItem.<Property>`.
-      { fieldName: (path) => psFieldName(path).replace(/^LineItems\[\d+\]/, 'LineItem'), lineItems: [p.LineItem] },
+      {
+        fieldName: (path) => psFieldName(path).replace(/^LineItems\[\d+\]/, 'LineItem'),
+        lineItems: [p.LineItem],
+        check: async () => (await import('../api/carts.js')).checkCartRequest({ lineItems: [added] }),
+      },
     );
     if (cart !== undefined) this.writeObject(psCartFromWire(cart));
   }

@@ -29,13 +29,11 @@ export class NewPartnerCustomerCart extends PartnerCmdlet {
 
   override async processRecord(p: BoundParameters<typeof NewPartnerCustomerCart>): Promise<void> {
     if (!(await this.shouldProcess(format(Resources.NewCartWhatIf, p.CustomerId)))) return;
+    const request = { lineItems: lineItemRequests(p.LineItems) };
     const cart = await this.invokePartnerCenter(
       p.CustomerId,
-      async (client, observer) => {
-        const { createCart } = await import('../api/carts.js');
-        return createCart(client, p.CustomerId, { lineItems: lineItemRequests(p.LineItems) }, observer);
-      },
-      { lineItems: p.LineItems },
+      async (client, observer) => (await import('../api/carts.js')).createCart(client, p.CustomerId, request, observer),
+      { lineItems: p.LineItems, check: async () => (await import('../api/carts.js')).checkCartRequest(request) },
     );
     if (cart !== undefined) this.writeObject(psCartFromWire(cart));
   }

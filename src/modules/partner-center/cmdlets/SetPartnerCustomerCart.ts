@@ -28,16 +28,15 @@ export class SetPartnerCustomerCart extends PartnerCmdlet {
 
   override async processRecord(p: BoundParameters<typeof SetPartnerCustomerCart>): Promise<void> {
     if (!(await this.shouldProcess(format(Resources.SetPartnerCustomerCartWhatIf, p.CartId)))) return;
+    const lineItems = lineItemRequests(p.LineItems);
     const cart = await this.invokePartnerCenter(
       p.CartId,
       async (client, observer) => {
-        const { checkCartRequest, getCart, updateCart } = await import('../api/carts.js');
-        const lineItems = lineItemRequests(p.LineItems);
-        await checkCartRequest({ lineItems }); // a bad line item fails before anything is sent
+        const { getCart, updateCart } = await import('../api/carts.js');
         const current = await getCart(client, p.CustomerId, p.CartId, observer);
         return updateCart(client, p.CustomerId, p.CartId, updateRequest(current, lineItems), observer);
       },
-      { lineItems: p.LineItems },
+      { lineItems: p.LineItems, check: async () => (await import('../api/carts.js')).checkCartRequest({ lineItems }) },
     );
     if (cart !== undefined) this.writeObject(psCartFromWire(cart));
   }
