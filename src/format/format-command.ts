@@ -7,7 +7,13 @@
 // OuterFormatTableBase: GetCommandLineProperties, the -Expand conversion).
 import type { ScriptBlock } from '../engine/script-block.js';
 import type { FormatInfoData } from './format-objects.js';
-import { PropertyParameterDefinitions, processPropertyParameters, scriptResult, type ScriptBlockInvoker } from './property-parameter.js';
+import {
+  PropertyParameterDefinitions,
+  processPropertyParameters,
+  scriptResult,
+  type ScriptBlockInvoker,
+  type TerminatingErrorHandler,
+} from './property-parameter.js';
 import { formatEnumerable } from './value-display.js';
 import { FormatShapeProcessor, type FormatParameters, type FormatProperty } from './view-generator.js';
 
@@ -29,14 +35,15 @@ export class FormatCommand {
   private readonly processor: FormatShapeProcessor;
   private readonly scripts: ScriptBlock[] = [];
 
-  /** Validates `-Property`; throws a RuntimeException with pwsh's record for a bad hashtable. */
+  /** Validates `-Property`; a bad hashtable ends the command through `onError` with pwsh's record. */
   constructor(
     shape: 'Table' | 'List',
     parameters: FormatCommandParameters,
     private readonly invoke: ScriptBlockInvoker,
+    onError: TerminatingErrorHandler,
   ) {
     const definitions = shape === 'Table' ? PropertyParameterDefinitions.FormatTable : PropertyParameterDefinitions.FormatList;
-    const properties: FormatProperty[] = processPropertyParameters(parameters.property ?? [], definitions).map((p) => {
+    const properties: FormatProperty[] = processPropertyParameters(parameters.property ?? [], definitions, onError).map((p) => {
       const common = {
         ...(p.width === undefined ? {} : { width: p.width }),
         ...(p.alignment === undefined ? {} : { alignment: p.alignment }),

@@ -59,11 +59,18 @@ export interface PropertyParameter {
   readonly fromHashtable: boolean;
 }
 
+/** Ends the command with a record (a cmdlet passes its `throwTerminatingError`). */
+export type TerminatingErrorHandler = (record: ErrorRecord) => never;
+
+const throwRecord: TerminatingErrorHandler = (record) => {
+  throw new RuntimeException(record);
+};
+
 /** ParameterProcessor.ThrowParameterBindingException: a NotSupportedException with the text in ErrorDetails. */
-function parameterError(errorId: string, message: string): never {
+function parameterError(fail: TerminatingErrorHandler, errorId: string, message: string): never {
   const record = new ErrorRecord(new PSException('Specified method is not supported.', 'System.NotSupportedException'), errorId, 'InvalidArgument', null);
   record.errorDetails = { message };
-  throw new RuntimeException(record);
+  return fail(record);
 }
 
 const TypeNames: Record<EntryType, string> = {
@@ -91,52 +98,52 @@ function partialMatch(key: string, name: string): boolean {
   return key.length <= name.length && name.slice(0, key.length).toLowerCase() === key.toLowerCase();
 }
 
-function matchEntry(key: string, definitions: readonly EntryDefinition[]): EntryDefinition {
+function matchEntry(key: string, definitions: readonly EntryDefinition[], fail: TerminatingErrorHandler): EntryDefinition {
   let found: EntryDefinition | undefined;
   for (const definition of definitions) {
     const names = [definition.key, ...(definition.secondary ?? [])];
     if (!names.some((name) => partialMatch(key, name))) continue;
-    if (found !== undefined) parameterError('DictionaryKeyAmbiguous', format(FormatAndOut_MshParameter.AmbiguousKeyError, key, found.key, definition.key));
+    if (found !== undefined) parameterError(fail, 'DictionaryKeyAmbiguous', format(FormatAndOut_MshParameter.AmbiguousKeyError, key, found.key, definition.key));
     found = definition;
   }
-  if (found === undefined) parameterError('DictionaryKeyIllegal', format(FormatAndOut_MshParameter.IllegalKeyError, key));
+  if (found === undefined) parameterError(fail, 'DictionaryKeyIllegal', format(FormatAndOut_MshParameter.IllegalKeyError, key));
   return found;
 }
 
 const AlignmentValues = ['Left', 'Center', 'Right'] as const;
 
-function fromHashtable(table: Hashtable, definitions: readonly EntryDefinition[]): PropertyParameter {
+function fromHashtable(table: Hashtable, definitions: readonly EntryDefinition[], fail: TerminatingErrorHandler): PropertyParameter {
   const values = new Map<EntryKey, unknown>();
   for (const [key, value] of table) {
-    if (key === null || key === undefined) parameterError('DictionaryKeyNull', FormatAndOut_MshParameter.DictionaryKeyNullError);
-    if (typeof key !== 'string') parameterError('DictionaryKeyNonString', format(FormatAndOut_MshParameter.DictionaryKeyNonStringError, key));
-    const definition = matchEntry(key, definitions);
-    if (values.has(definition.key)) parameterError('DictionaryKeyDuplicate', format(FormatAndOut_MshParameter.DuplicateKeyError, key, definition.key));
-    if (value === null || value === undefined) parameterError('DictionaryKeyMissingValue', format(FormatAndOut_MshParameter.MissingKeyValueError, key));
+    if (key === null || key === undefined) parameterError(fail, 'DictionaryKeyNull', FormatAndOut_MshParameter.DictionaryKeyNullError);
+    if (typeof key !== 'string') parameterError(fail, 'DictionaryKeyNonString', format(FormatAndOut_MshParameter.DictionaryKeyNonStringError, key));
+    const definition = matchEntry(key, definitions, fail);
+    if (values.has(definition.key)) parameterError(fail, 'DictionaryKeyDuplicate', format(FormatAndOut_MshParameter.DuplicateKeyError, key, definition.key));
+    if (value === null || value === undefined) parameterError(fail, 'DictionaryKeyMissingValue', format(FormatAndOut_MshParameter.MissingKeyValueError, key));
     if (!definition.types.some((type) => hasType(value, type))) {
       const expected = definition.types.map((type) => TypeNames[type]);
       if (expected.length === 1) {
-        parameterError('DictionaryKeyIllegalValue1', format(FormatAndOut_MshParameter.IllegalTypeSingleError, key, typeName(value), expected[0]));
+        parameterError(fail, 'DictionaryKeyIllegalValue1', format(FormatAndOut_MshParameter.IllegalTypeSingleError, key, typeName(value), expected[0]));
       }
-      parameterError('DictionaryKeyIllegalValue2', format(FormatAndOut_MshParameter.IllegalTypeMultiError, key, typeName(value), expected.join(', ')));
+      parameterError(fail, 'DictionaryKeyIllegalValue2', format(FormatAndOut_MshParameter.IllegalTypeMultiError, key, typeName(value), expected.join(', ')));
     }
     values.set(definition.key, value);
   }
   for (const definition of definitions) {
     if (definition.mandatory === true && !values.has(definition.key)) {
-      parameterError('DictionaryKeyMandatoryEntry', format(FormatAndOut_MshParameter.MissingKeyMandatoryEntryError, definition.key));
+      parameterError(fail, 'DictionaryKeyMandatoryEntry', format(FormatAndOut_MshParameter.MissingKeyMandatoryEntryError, definition.key));
     }
   }
   const width = values.get('width') as number | undefined;
-  if (width !== undefined && width <= 0) parameterError('FormatTableWidthOutOfRange', format(FormatAndOut_MshParameter.OutOfRangeWidthValueError, width, 'width'));
+  if (width !== undefined && width <= 0) parameterError(fail, 'FormatTableWidthOutOfRange', format(FormatAndOut_MshParameter.OutOfRangeWidthValueError, width, 'width'));
   const formatString = values.get('formatString') as string | undefined;
-  if (formatString === '') parameterError('FormatStringEmpty', format(FormatAndOut_MshParameter.EmptyFormatStringValueError, 'formatString'));
+  if (formatString === '') parameterError(fail, 'FormatStringEmpty', format(FormatAndOut_MshParameter.EmptyFormatStringValueError, 'formatString'));
   let alignment: PropertyParameter['alignment'];
   const alignmentText = values.get('alignment') as string | undefined;
   if (alignmentText !== undefined) {
     alignment = AlignmentValues.find((a) => alignmentText !== '' && partialMatch(alignmentText, a));
     if (alignment === undefined) {
-      parameterError('FormatTableAlignmentIllegalValue', format(FormatAndOut_MshParameter.IllegalAlignmentValueError, alignmentText, 'alignment', 'left, center, right'));
+      parameterError(fail, 'FormatTableAlignmentIllegalValue', format(FormatAndOut_MshParameter.IllegalAlignmentValueError, alignmentText, 'alignment', 'left, center, right'));
     }
   }
   const label = (values.get('label') ?? values.get('name')) as string | undefined;
@@ -156,13 +163,19 @@ function fromHashtable(table: Hashtable, definitions: readonly EntryDefinition[]
 
 /**
  * Validates `-Property` arguments (ParameterProcessor.ProcessParameters): each is a name, a script block, or a
- * hashtable with the keys `definitions` allows. Throws a RuntimeException with pwsh's record otherwise.
+ * hashtable with the keys `definitions` allows. Otherwise ends the command through `onError` (a cmdlet's
+ * `throwTerminatingError`; by default a thrown RuntimeException) with pwsh's record.
  */
-export function processPropertyParameters(values: readonly unknown[], definitions: readonly EntryDefinition[]): PropertyParameter[] {
+export function processPropertyParameters(
+  values: readonly unknown[],
+  definitions: readonly EntryDefinition[],
+  onError: TerminatingErrorHandler = throwRecord,
+): PropertyParameter[] {
   return values.map((value) => {
-    if (value instanceof Hashtable) return fromHashtable(value, definitions);
+    if (value instanceof Hashtable) return fromHashtable(value, definitions, onError);
     if (typeof value === 'string' || value instanceof ScriptBlock) return { expression: value, fromHashtable: false };
     return parameterError(
+      onError,
       'DictionaryKeyUnknownType',
       format(FormatAndOut_MshParameter.UnknownParameterTypeError, typeName(value), 'System.String, System.Management.Automation.ScriptBlock'),
     );

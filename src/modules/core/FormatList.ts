@@ -43,6 +43,7 @@ export class FormatList extends PSCmdlet {
         enumerationLimit: formatEnumerationLimit(this.sessionState.getVariable('global:FormatEnumerationLimit')),
       },
       (block, dollarUnder) => this.commandRuntime.invokeScriptBlock(block, { dollarUnder }),
+      (record) => this.throwTerminatingError(record),
     );
   }
 

@@ -50,6 +50,7 @@ export class FormatTable extends PSCmdlet {
         enumerationLimit: formatEnumerationLimit(this.sessionState.getVariable('global:FormatEnumerationLimit')),
       },
       (block, dollarUnder) => this.commandRuntime.invokeScriptBlock(block, { dollarUnder }),
+      (record) => this.throwTerminatingError(record),
     );
   }
 

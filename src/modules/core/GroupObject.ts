@@ -64,7 +64,7 @@ export class GroupObject extends PSCmdlet {
     if (p.AsString === true && p.AsHashTable !== true) {
       this.throwTerminatingError(new ErrorRecord(new PSException(UtilityCommonStrings.GroupObjectWithHashTable, 'System.ArgumentException'), 'ArgumentException', 'InvalidArgument', true));
     }
-    this.properties = processPropertyParameters(p.Property ?? [], PropertyParameterDefinitions.GroupObject);
+    this.properties = processPropertyParameters(p.Property ?? [], PropertyParameterDefinitions.GroupObject, (record) => this.throwTerminatingError(record));
     if (p.AsHashTable === true && p.AsString !== true && this.properties.length > 1) {
       this.throwTerminatingError(new ErrorRecord(new PSException(UtilityCommonStrings.GroupObjectSingleProperty, 'System.ArgumentException'), 'ArgumentException', 'InvalidArgument', p.Property));
     }

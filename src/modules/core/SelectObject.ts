@@ -125,9 +125,9 @@ export class SelectObject extends PSCmdlet {
     this.exclude = p.ExcludeProperty;
     // -ExcludeProperty implies -Property *.
     if (this.exclude !== undefined && property.length === 0) property = ['*'];
-    this.properties = processPropertyParameters(property, PropertyParameterDefinitions.SelectObject);
+    this.properties = processPropertyParameters(property, PropertyParameterDefinitions.SelectObject, (record) => this.throwTerminatingError(record));
     if (p.ExpandProperty !== undefined && p.ExpandProperty !== '') {
-      this.expand = processPropertyParameters([p.ExpandProperty], PropertyParameterDefinitions.SelectObject)[0];
+      this.expand = processPropertyParameters([p.ExpandProperty], PropertyParameterDefinitions.SelectObject, (record) => this.throwTerminatingError(record))[0];
     }
     this.unique = p.Unique === true;
     this.caseSensitive = p.CaseInsensitive !== true;

@@ -37,7 +37,7 @@ export class SortObject extends PSCmdlet {
   private readonly entries: OrderEntry[] = [];
 
   override beginProcessing(p: BoundParameters<typeof SortObject>): void {
-    this.properties = processPropertyParameters(p.Property ?? [], PropertyParameterDefinitions.SortObject);
+    this.properties = processPropertyParameters(p.Property ?? [], PropertyParameterDefinitions.SortObject, (record) => this.throwTerminatingError(record));
   }
 
   override async processRecord(p: BoundParameters<typeof SortObject>): Promise<void> {
