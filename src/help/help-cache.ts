@@ -44,6 +44,8 @@ export interface HelpCacheFile {
 
 /** The topics of a help directory and the files that could not be read. */
 export interface LoadedHelp {
+  /** The help directory the topics came from. */
+  readonly directory: string;
   readonly topics: readonly HelpTopic[];
   readonly errors: readonly HelpLoadError[];
 }
@@ -112,5 +114,5 @@ export async function loadHelpTopics(source: HelpSource = defaultHelpSource()): 
     if (entry.topic !== undefined) topics.push(entry.topic);
     else if (entry.error !== undefined) errors.push(new HelpLoadError(name, entry.error.line, entry.error.problem, entry.error.expected));
   }
-  return { topics, errors };
+  return { directory: source.helpDirectory, topics, errors };
 }

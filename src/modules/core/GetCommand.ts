@@ -132,14 +132,14 @@ export class GetCommand extends PSCmdlet {
       this.writeError(new ErrorRecord(exception, 'CommandParameterNotFound', 'ObjectNotFound', name));
     }
     if (p.Name === undefined || p.Name.some(containsWildcardCharacters)) results = [...results].sort(compareCommands);
+    const { registerHelpViews } = await import('../../help/views.js');
+    registerHelpViews();
     if (p.Syntax !== true) {
       for (const command of results) this.writeObject(commandInfoObject(command));
       return;
     }
     const { helpTextObject } = await import('../../help/help-objects.js');
     const { commandSyntax } = await import('../../help/syntax.js');
-    const { registerHelpViews } = await import('../../help/views.js');
-    registerHelpViews();
     for (const command of results) {
       const text = await this.syntaxOf(command, p, commandSyntax);
       if (text !== '') this.writeObject(helpTextObject(text));

@@ -4,6 +4,7 @@
  * a name without wildcards, is pwsh's HelpNotFound error.
  */
 // pwsh: v7.5.4 src/System.Management.Automation/help/HelpCommands.cs (GetHelpCommand).
+import { join } from 'node:path';
 import { PSCmdlet } from '../../engine/cmdlet.js';
 import { ErrorRecord, PSException, type ErrorCategory } from '../../engine/errors.js';
 import { Param, Validate, type BoundParameters } from '../../engine/parameter-declaration.js';
@@ -69,10 +70,11 @@ export class GetHelp extends PSCmdlet {
     // pwsh's HelpSystem.Match: help topics carry no Component, Role or Functionality, so asking for one finds nothing.
     const filtered = p.Component !== undefined || p.Role !== undefined || p.Functionality !== undefined;
     const request = p.Category === undefined ? { target } : { target, categories: p.Category };
-    const result = filtered ? { entries: [], loadErrors: [] } : await findHelp(request, this.commandRuntime.invokeCommand, await loadHelpTopics());
+    const loaded = await loadHelpTopics();
+    const result = filtered ? { entries: [], loadErrors: [] } : await findHelp(request, this.commandRuntime.invokeCommand, loaded);
     for (const error of result.loadErrors) {
       const details = `line ${error.line}: ${error.problem}${error.expected === undefined ? '' : `; expected ${error.expected}`}`;
-      const message = format(HelpErrors.LoadHelpFileForTargetFailed, target, error.file, details);
+      const message = format(HelpErrors.LoadHelpFileForTargetFailed, target, join(loaded.directory, error.file), details);
       this.writeError(new ErrorRecord(new PSException(message, 'System.Xml.XmlException'), 'LoadHelpFileForTargetFailed', 'OpenError', null));
     }
     const { entries } = result;
