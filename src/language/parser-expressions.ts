@@ -448,7 +448,7 @@ export abstract class ExpressionParser extends TypeParser {
       if (typeof part === 'string') parts.push(part);
       else if (part.kind === 'variable') parts.push(this.variable(part.token));
       else {
-        const state = this.tokenizer.startNestedScan(part.start, part.end);
+        const state = this.tokenizer.startNestedScan(part.start, part.end, part.skipped);
         const saveUngot = this.ungotToken;
         try {
           this.ungotToken = undefined;

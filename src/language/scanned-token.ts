@@ -19,6 +19,8 @@ export interface NestedSubExpression {
   readonly kind: 'subexpression';
   readonly start: number;
   readonly end: number;
+  /** Source offsets of characters dropped from the nested code (the first quote of each `""`). */
+  readonly skipped: readonly number[];
 }
 
 /** A literal piece (escapes applied) or a nested expression of an expandable string. */

@@ -26,15 +26,19 @@ export interface TokenizerErrorSink {
 
 /** Saved position of a nested scan (a `$( )` inside a string). */
 export interface TokenizerState {
+  readonly text: string;
   readonly index: number;
   readonly end: number;
   readonly tokenStart: number;
   readonly tokens: ScannedToken[] | null;
+  readonly map: Int32Array | null;
+  readonly nestedLength: number;
 }
 
 /** Character access, token creation and blank/comment skipping over `text[index..end)`. */
 export class TokenizerCore {
-  readonly text: string;
+  /** The text being scanned: the source, or a nested `$( )` with its doubled quotes collapsed. */
+  protected text: string;
   protected readonly helper: PositionHelper;
   protected readonly errors: TokenizerErrorSink;
   /** The scan limit: the text's length, or the end of a nested `$( )` being parsed. */
@@ -51,6 +55,13 @@ export class TokenizerCore {
   wantSimpleName = false;
   /** Every token scanned, in order; null while scanning tokens that must not be saved (nested in strings). */
   tokens: ScannedToken[] | null;
+  /**
+   * During a nested scan whose text had `""` collapsed to `"`: scan index → source offset. Tokens, errors and
+   * restore points always carry source offsets (pwsh's skippedCharOffsets).
+   */
+  private map: Int32Array | null = null;
+  /** During a nested scan, the nested text's length (pwsh compares end offsets against it), else -1. */
+  private nestedLength = -1;
 
   constructor(helper: PositionHelper, errors: TokenizerErrorSink, tokens: ScannedToken[] | null) {
     this.helper = helper;
@@ -100,29 +111,56 @@ export class TokenizerCore {
     return token;
   }
 
-  /** A token from `tokenStart` to the current index. */
-  protected newToken(kind: TokenKind): ScannedToken {
-    return this.saveToken(new ScannedToken(this.helper, kind, this.tokenStart, this.index));
+  /** The source offset of a scan index (they differ only in a nested scan with collapsed quotes). */
+  protected sourceOffset(index: number): number {
+    const map = this.map;
+    if (map === null) return index;
+    const last = map.length - 1;
+    return index <= last ? map[index]! : map[last]! + (index - last);
   }
 
-  /** An unsaved token over a range (nested variables in strings are not listed). */
+  /** The scan index of a source offset (inverse of sourceOffset). */
+  private scanIndex(offset: number): number {
+    const map = this.map;
+    if (map === null) return offset;
+    let low = 0;
+    let high = map.length - 1;
+    if (offset >= map[high]!) return high + (offset - map[high]!);
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (map[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** A token from `tokenStart` to the current index. */
+  protected newToken(kind: TokenKind): ScannedToken {
+    const token = this.map === null
+      ? new ScannedToken(this.helper, kind, this.tokenStart, this.index)
+      : new ScannedToken(this.helper, kind, this.sourceOffset(this.tokenStart), this.sourceOffset(this.index));
+    return this.saveToken(token);
+  }
+
+  /** An unsaved token over a range of scan indexes (nested variables in strings are not listed). */
   protected makeToken(kind: TokenKind, start: number, end: number): ScannedToken {
-    return new ScannedToken(this.helper, kind, start, end);
+    return new ScannedToken(this.helper, kind, this.sourceOffset(start), this.sourceOffset(end));
   }
 
   /** The end-of-input token; like pwsh, it sits one past the last character (never further, even after a resync). */
   protected newEndOfInputToken(): ScannedToken {
-    const offset = Math.min(this.tokenStart + 1, this.end + 1);
+    const offset = this.sourceOffset(Math.min(this.tokenStart + 1, this.end + 1));
     return this.saveToken(new ScannedToken(this.helper, TokenKind.EndOfInput, offset, offset));
   }
 
+  /** Reports an error over scan indexes. */
   protected reportError(start: number, end: number, errorId: ParseErrorId, arg?: string): void {
-    this.errors.reportError(start, end, errorId, arg);
+    this.errors.reportError(this.sourceOffset(start), this.sourceOffset(end), errorId, arg);
   }
 
   /** Reports an error from `start` to the current index that more input could fix. */
   protected reportIncompleteInput(start: number, errorId: ParseErrorId, arg?: string): void {
-    this.errors.reportIncompleteInput(start, this.index, errorId, arg);
+    this.errors.reportIncompleteInput(this.sourceOffset(start), this.sourceOffset(this.index), errorId, arg);
   }
 
   // ---- blanks, newlines, comments ----------------------------------------------------------
@@ -207,42 +245,79 @@ export class TokenizerCore {
 
   // ---- backtracking ------------------------------------------------------------------------
 
-  /** Marks the current position as a token start and returns it, for a later `resync`. */
+  /** Marks the current position as a token start and returns it (a source offset), for a later `resync`. */
   getRestorePoint(): number {
     this.tokenStart = this.index;
-    return this.index;
+    return this.sourceOffset(this.index);
   }
 
-  /** Restarts scanning at `offset`, forgetting saved tokens that end after it. */
+  /** Restarts scanning at source `offset`, forgetting saved tokens that end after it. */
   resync(offset: number): void {
-    this.index = offset < 0 ? 0 : offset > this.end + 1 ? this.end + 1 : offset;
+    const index = this.scanIndex(offset);
+    this.index = index < 0 ? 0 : index > this.end + 1 ? this.end + 1 : index;
     const tokens = this.tokens;
     if (tokens !== null) {
       while (tokens.length > 0 && tokens[tokens.length - 1]!.end > offset) tokens.pop();
     }
   }
 
-  /** Switches to scanning `[start, end)` of the same text (a `$( )` nested in a string). */
-  startNestedScan(start: number, end: number): TokenizerState {
-    const state: TokenizerState = { index: this.index, end: this.end, tokenStart: this.tokenStart, tokens: this.tokens };
-    this.index = start;
-    this.end = end;
-    this.tokenStart = start;
+  /**
+   * Switches to scanning source offsets `[start, end)`, a `$( )` nested in a string. `skipped` lists the source
+   * offsets of characters removed from it (the first quote of each `""`), as pwsh's ScanSubExpression does.
+   */
+  startNestedScan(start: number, end: number, skipped: readonly number[] | undefined): TokenizerState {
+    const state: TokenizerState = {
+      text: this.text, index: this.index, end: this.end, tokenStart: this.tokenStart, tokens: this.tokens, map: this.map,
+      nestedLength: this.nestedLength,
+    };
     this.tokens = null;
+    this.nestedLength = end - start;
+    if (skipped === undefined || skipped.length === 0) {
+      this.index = this.scanIndex(start);
+      this.end = this.scanIndex(end);
+      this.tokenStart = this.index;
+      return state;
+    }
+    const source = this.helper.source.text;
+    const map = new Int32Array(end - start - skipped.length + 1);
+    let text = '';
+    let segment = start;
+    let at = 0;
+    for (let offset = start; offset < end; offset++) {
+      if (skipped.includes(offset)) {
+        text += source.slice(segment, offset);
+        segment = offset + 1;
+        continue;
+      }
+      map[at++] = offset;
+    }
+    map[at] = end;
+    this.text = text + source.slice(segment, end);
+    this.map = map;
+    this.index = 0;
+    this.end = this.text.length;
+    this.tokenStart = 0;
     return state;
   }
 
   finishNestedScan(state: TokenizerState): void {
+    this.text = state.text;
     this.index = state.index;
     this.end = state.end;
     this.tokenStart = state.tokenStart;
     this.tokens = state.tokens;
+    this.map = state.map;
+    this.nestedLength = state.nestedLength;
   }
 
-  /** Whether nothing but blanks and comments follows `offset` (pwsh's IsAtEndOfScript with comments). */
+  /** Whether nothing but blanks and comments follows source `offset` (pwsh's IsAtEndOfScript with comments). */
   isAtEndOfScript(offset: number): boolean {
+    // In a nested scan pwsh compares the (source) end offset with the nested text's length, so nearly every error
+    // inside a `"$( )"` counts as incomplete input; pcsh keeps that behaviour.
+    if (this.nestedLength >= 0 && offset >= this.nestedLength) return true;
     const text = this.text;
     const end = this.end;
+    offset = this.scanIndex(offset);
     if (offset >= end) return true;
     for (let i = offset; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -261,10 +336,11 @@ export class TokenizerCore {
     return true;
   }
 
-  /** Whether the newline at `offset` is followed (after blanks and comments) by a `|` starting the next line. */
+  /** Whether the newline ending at source `offset` is followed (after blanks and comments) by a `|` on the next line. */
   isPipeContinuation(offset: number): boolean {
     const text = this.text;
     const end = this.end;
+    offset = this.scanIndex(offset);
     if (offset >= end) return false;
     let lastNonWhitespaceIsNewline = true;
     let i = offset;

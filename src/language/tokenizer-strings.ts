@@ -198,7 +198,9 @@ export class StringScanner extends TokenizerCore {
       this.mode = TokenizerMode.Expression;
       if (c1 === Char.LParen) {
         this.skipChar();
-        part = { kind: 'subexpression', start: dollarIndex, end: this.scanSubExpressionEnd(dollarIndex, hereString) };
+        const skipped: number[] = [];
+        const end = this.scanSubExpressionEnd(dollarIndex, hereString, skipped);
+        part = { kind: 'subexpression', start: this.sourceOffset(dollarIndex), end: this.sourceOffset(end), skipped };
       } else {
         this.tokenStart = dollarIndex;
         part = { kind: 'variable', token: this.scanVariable(false, true) };
@@ -214,7 +216,7 @@ export class StringScanner extends TokenizerCore {
   }
 
   /** Finds the `)` matching a `$(` in a string by counting parens (quotes are not considered, as in pwsh). */
-  private scanSubExpressionEnd(start: number, hereString: boolean): number {
+  private scanSubExpressionEnd(start: number, hereString: boolean, skipped: number[]): number {
     let depth = 1;
     for (;;) {
       const c = this.getChar();
@@ -222,10 +224,12 @@ export class StringScanner extends TokenizerCore {
       else if (c === Char.RParen) {
         if (--depth === 0) return this.index;
       } else if ((c === Char.Backtick || isDoubleQuote(c)) && !hereString && isDoubleQuote(this.peekChar())) {
+        // `""` (or `` `" ``) stands for one quote in the nested code: the first character is dropped.
+        skipped.push(this.sourceOffset(this.index - 1));
         this.skipChar();
       } else if (c === Char.Nul && this.atEof()) {
         this.ungetChar();
-        this.errors.reportIncompleteInput(start, this.index, 'IncompleteDollarSubexpressionReference');
+        this.reportIncompleteInput(start, 'IncompleteDollarSubexpressionReference');
         return this.index;
       }
     }

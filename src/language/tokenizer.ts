@@ -714,7 +714,7 @@ export class Tokenizer extends StringScanner {
       i++;
     }
     this.index = i;
-    return i;
+    return this.sourceOffset(i);
   }
 
   /** `(` (or `{`) right after a member name: a method call. */

@@ -227,6 +227,8 @@ describe('messages, positions and incomplete input', () => {
     ['<# unterminated', 'MissingTerminatorMultiLineComment', "The terminator '#>' is missing from the multiline comment.", 1, 1, true],
     ['Get-A `', 'IncompleteString', 'Incomplete string token.', 1, 9, true],
     ['${a', 'IncompleteDollarVariableReference', "${{variable}} reference starting is missing the closing '}}'.", 1, 2, true],
+    // Inside "$( )" pwsh compares the error's end with the nested text's length, so this counts as incomplete input.
+    ['"$(1 +)"', 'ExpectedValueExpression', "You must provide a value expression following the '+' operator.", 1, 7, true],
     ['"$(Get-A"', 'IncompleteDollarSubexpressionReference', "$(subexpression) is missing the closing ')'.", 1, 2, true],
     ['$global:', 'InvalidVariableReference', "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.", 1, 1, false],
     ['$env:', 'InvalidVariableReferenceWithDrive', "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", 1, 1, false],

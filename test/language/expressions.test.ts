@@ -108,6 +108,13 @@ describe('strings and variables', () => {
     ['"${a b}!"', '"{$a b}!"'],
     ['"$($x.Count) items"', '"{$($x.Count)} items"'],
     ['"$env:USERNAME"', '"{$env:USERNAME}"'],
+    // Inside "$( )", `""` is one quote of the nested code (tokenizer.ScanSubExpression skips the first character).
+    ['"$(""abc"")"', '"{$("abc")}"'],
+    ['"$($a -join "", "")"', '"{$(($a -join ", "))}"'],
+    ['"$(`"q`")"', '"{$("q")}"'],
+    ['@"
+$("x")
+"@', '@"{$("x")}"@'],
     ['"$script:count"', '"{$script:count}"'],
     ['"cost: $"', '"cost: $"'],
     ['"tab`tnew`nline"', '"tab\tnew\nline"'],
