@@ -46,6 +46,14 @@ export function typeNamesOf(value: unknown): readonly string[] {
   return ['System.Object'];
 }
 
+/**
+ * True for a PSCustomObject, also when type names were added in front of it (Select-Object's
+ * `Selected.*`, `$o.PSObject.TypeNames.Insert(0, ...)`): its text is `@{a=1; b=2}`.
+ */
+export function isPSCustomObject(value: unknown): boolean {
+  return value instanceof PSObject && value.typeNames.includes('System.Management.Automation.PSCustomObject');
+}
+
 /** True for the types pwsh prints with `ToString()` and right-aligns in tables (DefaultScalarTypes). */
 export function isScalar(value: unknown): boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof PSEnumValue;
@@ -127,7 +135,7 @@ export function displayString(value: unknown, culture: DisplayCulture = 'en-US')
   if (value instanceof PSDateTime) return formatDateTime(value, undefined, culture);
   if (value instanceof Hashtable) return value.typeName;
   if (value instanceof PSObject) {
-    if (value.isCustomObject) {
+    if (isPSCustomObject(value)) {
       // pwsh: MshObject.cs ToStringEmptyBaseObject; an object with no properties is ''.
       if (value.properties.length === 0) return '';
       return `@{${value.properties.map((p) => `${p.name}=${displayString(p.value, culture)}`).join('; ')}}`;
@@ -179,7 +187,7 @@ export function elementName(value: unknown): string {
     value instanceof ScriptBlock ||
     value instanceof KeyValuePair ||
     value instanceof ErrorRecord ||
-    (value instanceof PSObject && value.isCustomObject)
+    isPSCustomObject(value)
   ) {
     return displayString(value);
   }
