@@ -6,7 +6,8 @@
 // SplitOperatorImpl, SplitWithPattern, JoinOperator, UnaryJoinOperator, UnarySplitOperator).
 import { convertTo, toPSString } from '../conversion.js';
 import { dotNetRegex, firstMatch, matchGroups, regexEscape, regexReplace, regexSplit, type DotNetRegexOptions } from '../dotnet-regex.js';
-import { PSException } from '../errors.js';
+import { ErrorRecord, PSException, RuntimeException } from '../errors.js';
+import { ParserRuntimeStrings } from '../strings/ParserRuntimeStrings.js';
 import { Hashtable, PSEnumValue } from '../ps-object.js';
 import { ScriptBlock } from '../script-block.js';
 import { PcshValueStrings } from '../strings/PcshValueStrings.js';
@@ -83,6 +84,12 @@ export function replace(left: unknown, right: unknown, ignoreCase: boolean, oper
 
 const SPLIT_OPTIONS = enumTypeInfo(BuiltInEnums.SplitOptions);
 
+/** pwsh raises the -split option errors as ParseExceptions (category ParserError). */
+function parseError(id: 'InvalidSplitOptionCombination' | 'InvalidSplitOptionWithPredicate'): RuntimeException {
+  const exception = new PSException(ParserRuntimeStrings[id], 'System.Management.Automation.ParseException');
+  return new RuntimeException(new ErrorRecord(exception, id, 'ParserError', null), exception.typeName);
+}
+
 function splitItems(left: unknown, trim: boolean): string[] {
   const items = Array.isArray(left) ? left : [left];
   return items.map((item) => (trim ? toPSString(item).trim() : toPSString(item)));
@@ -104,7 +111,7 @@ export function split(left: unknown, right: unknown, ignoreCase: boolean): strin
 function splitWithPattern(items: readonly string[], separator: string, limit: number, flags: number): string[] {
   const simple = (flags & 1) !== 0;
   // SimpleMatch allows only IgnoreCase beside it.
-  if (simple && (flags & ~(1 | 64)) !== 0) throw interpreterError('InvalidSplitOptionCombination', [], null, 'InvalidSplitOptionCombination');
+  if (simple && (flags & ~(1 | 64)) !== 0) throw parseError('InvalidSplitOptionCombination');
   const pattern = simple ? regexEscape(separator) : separator;
   const re = compile(pattern, {
     ignoreCase: (flags & 64) !== 0,
