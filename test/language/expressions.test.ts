@@ -112,9 +112,7 @@ describe('strings and variables', () => {
     ['"$(""abc"")"', '"{$("abc")}"'],
     ['"$($a -join "", "")"', '"{$(($a -join ", "))}"'],
     ['"$(`"q`")"', '"{$("q")}"'],
-    ['@"
-$("x")
-"@', '@"{$("x")}"@'],
+    ['@"\n$("x")\n"@', '@"{$("x")}"@'],
     ['"$script:count"', '"{$script:count}"'],
     ['"cost: $"', '"cost: $"'],
     ['"tab`tnew`nline"', '"tab\tnew\nline"'],
