@@ -67,14 +67,16 @@ export abstract class PartnerCmdlet extends PSCmdlet {
   ): Promise<T | undefined> {
     if (options.check !== undefined && !(await this.attempt(target, options.check, options))) return undefined;
     const session = this.partnerSession;
-    let client: PartnerClient;
+    let chosen: Awaited<ReturnType<PartnerSession['connection']>>;
     try {
-      client = await session.client(await session.connection((sandbox) => this.announceSandbox(sandbox)));
+      chosen = await session.connection(); // only the embedded sandbox's start can fail here
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.writeError(new ErrorRecord(new PSException(format(Strings.SandboxUnavailable, reason)), 'SandboxUnavailable', 'ResourceUnavailable', target));
       return undefined;
     }
+    if (chosen.announce !== undefined) this.announceSandbox(chosen.announce);
+    const client = await session.client(chosen.connection);
     let result: T | undefined;
     const ok = await this.attempt(target, async () => {
       result = await call(client, this.requestObserver());

@@ -52,6 +52,7 @@ export class PartnerSession {
   private current: PartnerConnection | undefined;
   private clientFor: { connection: PartnerConnection; client: Promise<PartnerClient> } | undefined;
   private sandbox: Promise<EmbeddedSandbox> | undefined;
+  private announced = false;
 
   /** The connection made by Connect-PartnerCenter, if any. */
   get context(): PartnerConnection | undefined {
@@ -65,25 +66,26 @@ export class PartnerSession {
 
   /**
    * The embedded sandbox, started on first use in `$PCSH_HOME/sandbox`. When another process already serves that
-   * store (a `pcsh -Sandbox` running, say), its sandbox is used instead. `started` is called once, when this
-   * session first uses a sandbox, so the cmdlet can say so.
+   * store (a `pcsh -Sandbox` running, say), its sandbox is used instead.
    */
-  embeddedSandbox(started?: (sandbox: EmbeddedSandbox) => void): Promise<EmbeddedSandbox> {
-    if (this.sandbox === undefined) {
-      this.sandbox = openEmbeddedSandbox(join(pcshHome(), 'sandbox'));
-      this.sandbox.then(
-        (sandbox) => started?.(sandbox),
-        () => {
-          this.sandbox = undefined;
-        },
-      );
-    }
+  embeddedSandbox(): Promise<EmbeddedSandbox> {
+    this.sandbox ??= openEmbeddedSandbox(join(pcshHome(), 'sandbox')).catch((error: unknown) => {
+      this.sandbox = undefined; // a later command may try again
+      throw error;
+    });
     return this.sandbox;
   }
 
-  /** The connection cart cmdlets use: the connected one, else the embedded sandbox's. */
-  async connection(started?: (sandbox: EmbeddedSandbox) => void): Promise<PartnerConnection> {
-    return this.current ?? (await this.embeddedSandbox(started)).connection;
+  /**
+   * The connection cart cmdlets use: the connected one, else the embedded sandbox's. `announce` is the sandbox
+   * the first time a cart command of this session falls back to it, so that command can say so (once).
+   */
+  async connection(): Promise<{ readonly connection: PartnerConnection; readonly announce: EmbeddedSandbox | undefined }> {
+    if (this.current !== undefined) return { connection: this.current, announce: undefined };
+    const sandbox = await this.embeddedSandbox();
+    const announce = this.announced ? undefined : sandbox;
+    this.announced = true;
+    return { connection: sandbox.connection, announce };
   }
 
   /** The REST client of a connection (one per connection, so one keep-alive pool). */

@@ -4,7 +4,7 @@
  * traffic on -Debug without the token, and failures as ErrorRecords with the service's text.
  * Sources: the module's cmdlets and models (Partner-Center-PowerShell HEAD:src/PowerShell/), issue 5.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -135,6 +135,19 @@ describe('not connected: the embedded sandbox', () => {
     const again = await runCmdlet(GetPartnerCustomerCart, { CustomerId: CUSTOMER, CartId: prop(cart, 'CartId') }, { session });
     expect(again.warnings).toEqual([]);
     expect(prop(again.output[0], 'CartId')).toBe(prop(cart, 'CartId'));
+  });
+
+  it('a sandbox that cannot start: SandboxUnavailable, naming how to connect instead', async () => {
+    const item = await seedLineItem(session);
+    writeFileSync(join(home, 'sandbox'), 'not a directory');
+    const run = await runCmdlet(NewPartnerCustomerCart, { CustomerId: CUSTOMER, LineItems: [item] }, { session });
+    expect(run.warnings).toEqual([]);
+    const [error] = run.errors;
+    expect(error?.fullyQualifiedErrorId).toBe('SandboxUnavailable,Microsoft.Store.PartnerCenter.PowerShell.Commands.NewPartnerCustomerCart');
+    expect(error?.category).toBe('ResourceUnavailable');
+    expect(error?.message).toMatch(
+      /^The local Partner Center sandbox could not start: .+ Run Connect-PartnerCenter to use Partner Center itself, or connect to a running sandbox with Connect-PartnerCenter -Environment Sandbox -Endpoint <url>\.$/,
+    );
   });
 
   it('runs create → get → set → add → checkout', async () => {
