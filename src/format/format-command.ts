@@ -5,6 +5,8 @@
  */
 // pwsh: FormatAndOutput/common/BaseFormattingCommand.cs (OuterFormatShapeCommandBase, OuterFormatTableAndListBase,
 // OuterFormatTableBase: GetCommandLineProperties, the -Expand conversion).
+import type { ICommandRuntime } from '../engine/cmdlet.js';
+import { Param, Validate } from '../engine/parameter-declaration.js';
 import type { ScriptBlock } from '../engine/script-block.js';
 import type { FormatInfoData } from './format-objects.js';
 import {
@@ -14,6 +16,7 @@ import {
   type ScriptBlockInvoker,
   type TerminatingErrorHandler,
 } from './property-parameter.js';
+import { formatEnumerationLimit } from './session-preferences.js';
 import { formatEnumerable } from './value-display.js';
 import { FormatShapeProcessor, type FormatParameters, type FormatProperty } from './view-generator.js';
 
@@ -89,4 +92,41 @@ export class FormatCommand {
   end(): FormatInfoData[] {
     return this.processor.end();
   }
+}
+
+/** The parameters of pwsh's OuterFormatShapeCommandBase, which follow `-Property` (and Format-Table's switches). */
+export const FormatShapeParameters = {
+  GroupBy: Param.object(),
+  View: Param.string(),
+  ShowError: Param.switch(),
+  DisplayError: Param.switch(),
+  Force: Param.switch(),
+  Expand: Param.string({ validate: [Validate.set(['CoreOnly', 'EnumOnly', 'Both'])] }),
+  InputObject: Param.psObject({ valueFromPipeline: true }),
+} as const;
+
+const Expansions = ['CoreOnly', 'EnumOnly', 'Both'] as const;
+
+/**
+ * The FormatCommand of a Format-Table or Format-List invocation, from its bound parameters and runtime
+ * (`$FormatEnumerationLimit`, script blocks, terminating errors).
+ */
+export function formatCommandFor(shape: 'Table' | 'List', p: Readonly<Record<string, unknown>>, runtime: ICommandRuntime): FormatCommand {
+  const expandText = typeof p.Expand === 'string' ? p.Expand.toLowerCase() : undefined;
+  const expand = Expansions.find((e) => e.toLowerCase() === expandText);
+  return new FormatCommand(
+    shape,
+    {
+      ...(Array.isArray(p.Property) ? { property: p.Property } : {}),
+      autoSize: p.AutoSize === true,
+      wrap: p.Wrap === true,
+      hideTableHeaders: p.HideTableHeaders === true,
+      force: p.Force === true,
+      ...(expand === undefined ? {} : { expand }),
+      ...(typeof p.View === 'string' ? { view: p.View } : {}),
+      enumerationLimit: formatEnumerationLimit(runtime.sessionState.getVariable('global:FormatEnumerationLimit')),
+    },
+    (block, dollarUnder) => runtime.invokeScriptBlock(block, { dollarUnder }),
+    (record) => runtime.throwTerminatingError(record),
+  );
 }

@@ -265,37 +265,51 @@ class JsonReader {
     this.depth++;
   }
 
-  private readArray(): JsonValue[] {
+  /**
+   * Reads `[...]` or `{...}`: items separated by commas (a trailing comma is allowed) up to `close`.
+   * `readItem(index)` reads one item and, for the first, pushes the container's path part; Newtonsoft's path
+   * names the last item read until the next one starts.
+   */
+  private readContainer(close: ']' | '}', readItem: (index: number) => void, afterItem: string): void {
     this.started = true;
     this.enter();
     this.advance();
-    const result: JsonValue[] = [];
-    // Newtonsoft's path names the last element read until the next one starts.
-    const part: PathPart = { kind: 'index', index: 0 };
-    const close = (): JsonValue[] => {
-      this.advance();
-      if (result.length > 0) this.path.pop();
-      this.depth--;
-      return result;
-    };
+    let count = 0;
     for (;;) {
       this.skipWhitespace();
       const c = this.text[this.pos];
       if (c === undefined) return this.unexpectedEnd();
-      if (c === ']') return close();
-      part.index = result.length;
-      if (result.length === 0) this.path.push(part);
-      result.push(this.readValue());
-      this.skipWhitespace();
-      const next = this.text[this.pos];
-      if (next === undefined) return this.unexpectedEnd();
-      if (next === ',') {
-        this.advance();
-        continue;
+      if (c !== close) {
+        readItem(count++);
+        this.skipWhitespace();
+        const next = this.text[this.pos];
+        if (next === undefined) return this.unexpectedEnd();
+        if (next === ',') {
+          this.advance();
+          continue;
+        }
+        if (next !== close) return this.fail(`${afterItem} ${next}.`, this.column());
       }
-      if (next === ']') return close();
-      return this.fail(`After parsing a value an unexpected character was encountered: ${next}.`, this.column());
+      this.advance();
+      if (count > 0) this.path.pop();
+      this.depth--;
+      return;
     }
+  }
+
+  private readArray(): JsonValue[] {
+    const result: JsonValue[] = [];
+    const part: PathPart = { kind: 'index', index: 0 };
+    this.readContainer(
+      ']',
+      (index) => {
+        part.index = index;
+        if (index === 0) this.path.push(part);
+        result.push(this.readValue());
+      },
+      'After parsing a value an unexpected character was encountered:',
+    );
+    return result;
   }
 
   private readPropertyName(): string {
@@ -310,41 +324,24 @@ class JsonReader {
   }
 
   private readObject(): JsonObjectValue {
-    this.started = true;
-    this.enter();
-    this.advance();
     const result = new JsonObjectValue();
     const part: PathPart = { kind: 'property', name: '' };
-    const close = (): JsonObjectValue => {
-      this.advance();
-      if (result.entries.length > 0) this.path.pop();
-      this.depth--;
-      return result;
-    };
-    for (;;) {
-      this.skipWhitespace();
-      const c = this.text[this.pos];
-      if (c === undefined) return this.unexpectedEnd();
-      if (c === '}') return close();
-      const name = this.readPropertyName();
-      if (result.entries.length === 0) this.path.push(part);
-      part.name = name;
-      this.skipWhitespace();
-      const colon = this.text[this.pos];
-      if (colon === undefined) return this.unexpectedEnd();
-      if (colon !== ':') return this.fail(`Invalid character after parsing property name. Expected ':' but got: ${colon}.`, this.column());
-      this.advance();
-      result.entries.push([name, this.readValue()]);
-      this.skipWhitespace();
-      const next = this.text[this.pos];
-      if (next === undefined) return this.unexpectedEnd();
-      if (next === ',') {
+    this.readContainer(
+      '}',
+      (index) => {
+        const name = this.readPropertyName();
+        if (index === 0) this.path.push(part);
+        part.name = name;
+        this.skipWhitespace();
+        const colon = this.text[this.pos];
+        if (colon === undefined) this.unexpectedEnd();
+        if (colon !== ':') this.fail(`Invalid character after parsing property name. Expected ':' but got: ${colon}.`, this.column());
         this.advance();
-        continue;
-      }
-      if (next === '}') return close();
-      return this.fail(`After parsing a property value an unexpected character was encountered: ${next}.`, this.column());
-    }
+        result.entries.push([name, this.readValue()]);
+      },
+      'After parsing a property value an unexpected character was encountered:',
+    );
+    return result;
   }
 }
 

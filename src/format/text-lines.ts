@@ -90,6 +90,16 @@ function wrapLine(line: string, firstLineWidth: number, followingWidth: number, 
   let lineWidth = firstLineWidth;
   let firstLine = true;
   let single = '';
+  /** Ends the current line and starts the next with `text` (of `width` cells). */
+  const breakLine = (text: string, width: number): void => {
+    out.push(single);
+    single = text;
+    if (firstLine) {
+      firstLine = false;
+      lineWidth = followingWidth;
+    }
+    spacesLeft = lineWidth - width;
+  };
   for (const { word, delimiter } of words(line)) {
     let toAdd = word;
     if (delimiter === SoftHyphen) {
@@ -117,26 +127,14 @@ function wrapLine(line: string, firstLineWidth: number, followingWidth: number, 
           width = 1;
         }
         if (width > spacesLeft) {
-          out.push(single);
-          single = unit;
-          if (firstLine) {
-            firstLine = false;
-            lineWidth = followingWidth;
-          }
-          spacesLeft = lineWidth - width;
+          breakLine(unit, width);
         } else {
           single += unit;
           spacesLeft -= width;
         }
       }
     } else if (wordWidth > spacesLeft) {
-      out.push(single);
-      single = toAdd;
-      if (firstLine) {
-        firstLine = false;
-        lineWidth = followingWidth;
-      }
-      spacesLeft = lineWidth - wordWidth;
+      breakLine(toAdd, wordWidth);
     } else {
       single += toAdd;
       spacesLeft -= wordWidth;

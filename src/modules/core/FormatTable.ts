@@ -1,7 +1,6 @@
 import { PSCmdlet } from '../../engine/cmdlet.js';
-import { Param, Validate, type BoundParameters } from '../../engine/parameter-declaration.js';
-import { FormatCommand } from '../../format/format-command.js';
-import { formatEnumerationLimit } from '../../format/session-preferences.js';
+import { Param, type BoundParameters } from '../../engine/parameter-declaration.js';
+import { FormatShapeParameters, formatCommandFor, type FormatCommand } from '../../format/format-command.js';
 
 /**
  * Format-Table: writes format objects that Out-Default / Out-String render as a table: the given properties
@@ -24,34 +23,13 @@ export class FormatTable extends PSCmdlet {
     RepeatHeader: Param.switch(),
     HideTableHeaders: Param.switch(),
     Wrap: Param.switch(),
-    GroupBy: Param.object(),
-    View: Param.string(),
-    ShowError: Param.switch(),
-    DisplayError: Param.switch(),
-    Force: Param.switch(),
-    Expand: Param.string({ validate: [Validate.set(['CoreOnly', 'EnumOnly', 'Both'])] }),
-    InputObject: Param.psObject({ valueFromPipeline: true }),
+    ...FormatShapeParameters,
   } as const;
 
   private command: FormatCommand | undefined;
 
   override beginProcessing(p: BoundParameters<typeof FormatTable>): void {
-    const expand = p.Expand === undefined ? undefined : (['CoreOnly', 'EnumOnly', 'Both'] as const).find((e) => e.toLowerCase() === p.Expand?.toLowerCase());
-    this.command = new FormatCommand(
-      'Table',
-      {
-        ...(p.Property === undefined ? {} : { property: p.Property }),
-        autoSize: p.AutoSize === true,
-        wrap: p.Wrap === true,
-        hideTableHeaders: p.HideTableHeaders === true,
-        force: p.Force === true,
-        ...(expand === undefined ? {} : { expand }),
-        ...(p.View === undefined ? {} : { view: p.View }),
-        enumerationLimit: formatEnumerationLimit(this.sessionState.getVariable('global:FormatEnumerationLimit')),
-      },
-      (block, dollarUnder) => this.commandRuntime.invokeScriptBlock(block, { dollarUnder }),
-      (record) => this.throwTerminatingError(record),
-    );
+    this.command = formatCommandFor('Table', p, this.commandRuntime);
   }
 
   override async processRecord(p: BoundParameters<typeof FormatTable>): Promise<void> {
