@@ -94,10 +94,14 @@ describe('scripts and errors', () => {
   });
 
   it('a bad line item: nothing is sent, the field is named', async () => {
-    const script = `$item = New-PartnerCustomerCartLineItem -BillingCycle OneTime -CatalogItemId 'X' -CustomerId ${CUSTOMER}\nNew-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems $item`;
+    // One line, so ConciseView prints one line (no `Line |` block).
+    const script = `$item = New-PartnerCustomerCartLineItem -BillingCycle OneTime -CatalogItemId 'X' -CustomerId ${CUSTOMER}; New-PartnerCustomerCart -CustomerId ${CUSTOMER} -LineItems $item`;
     const result = await runPcsh(['-NonInteractive', '-Command', script], { env });
-    expect(result.stderr).toContain('New-PartnerCustomerCart: The cart was not sent: LineItems[0].Quantity must be >= 1. Correct the line item and run the command again.');
-    expect(result.exitCode).toBe(1);
+    expect(result).toEqual({
+      stdout: '',
+      stderr: 'New-PartnerCustomerCart: The cart was not sent: LineItems[0].Quantity must be >= 1. Correct the line item and run the command again.\n',
+      exitCode: 1,
+    });
   });
 });
 
@@ -110,15 +114,20 @@ describe('against a standalone sandbox', () => {
     await sandbox.close();
   });
 
-  it('retries show with -Verbose', async () => {
-    sandbox.setFaults({ seed: 1, routes: { createCart: { rate503: 0.6 } } });
-    const script = `Connect-PartnerCenter -Environment Sandbox -Endpoint ${sandbox.url} -AccessToken ${sandbox.identity.localToken} | Out-Null\n${SEED} -Verbose`;
+  it('a 503 on create is retried once, shown with -Verbose, and makes one cart', async () => {
+    const before = ((await (await fetch(`${sandbox.url}/_sandbox/health`)).json()) as { carts: number }).carts;
+    // Seed 8 draws 0.156 then 0.625: the first attempt gets the 503, the retry succeeds.
+    sandbox.setFaults({ seed: 8, routes: { createCart: { rate503: 0.5 } } });
+    const script = `Connect-PartnerCenter -Environment Sandbox -Endpoint ${sandbox.url} -AccessToken ${sandbox.identity.localToken} | Out-Null\n${SEED} -Verbose | Out-Null`;
     const result = await runPcsh(['-NonInteractive', '-Command', script], { env });
     sandbox.setFaults({});
     expect(result.exitCode).toBe(0);
-    expect(result.stdout + result.stderr).toMatch(
-      new RegExp(`VERBOSE: Partner Center answered POST /v1/customers/${CUSTOMER}/carts with HTTP 503; retrying in [\\d.]+ seconds \\(attempt 2 of 6, MS-RequestId ${GUID}\\)\\.`),
-    );
+    const retries = (result.stdout + result.stderr).split('\n').filter((line) => line.startsWith('VERBOSE: Partner Center'));
+    expect(retries).toEqual([
+      expect.stringMatching(new RegExp(`^VERBOSE: Partner Center answered POST /v1/customers/${CUSTOMER}/carts with HTTP 503; retrying in [\\d.]+ seconds \\(attempt 2 of 6, MS-RequestId ${GUID}\\)\\.$`)),
+    ]);
+    const after = ((await (await fetch(`${sandbox.url}/_sandbox/health`)).json()) as { carts: number }).carts;
+    expect(after).toBe(before + 1);
   });
 
   it('Connect-PartnerCenter -ApplicationId -Credential -Tenant -ServicePrincipal, then a cart; the cache is 0600 without the secret', async () => {
