@@ -221,25 +221,14 @@ export abstract class CommandParser extends ExpressionParser {
     let comma: ScannedToken | undefined;
     let expr: ExpressionAst;
     for (;;) {
+      if (endsCommand(token.kind) || token.isRedirection || token.kind === TokenKind.MinusMinus
+        || token.kind === TokenKind.Comma) {
+        this.ungetToken(token);
+        if (comma === undefined) return undefined;
+        this.incompleteAt(after(comma), 'MissingExpression', ',');
+        return this.errorExpression([startOf(list![0]!), comma.end]);
+      }
       switch (token.kind) {
-        case TokenKind.Pipe:
-        case TokenKind.RCurly:
-        case TokenKind.RParen:
-        case TokenKind.EndOfInput:
-        case TokenKind.NewLine:
-        case TokenKind.Semi:
-        case TokenKind.Redirection:
-        case TokenKind.MergingRedirection:
-        case TokenKind.RedirectInStd:
-        case TokenKind.AndAnd:
-        case TokenKind.OrOr:
-        case TokenKind.Ampersand:
-        case TokenKind.MinusMinus:
-        case TokenKind.Comma:
-          this.ungetToken(token);
-          if (comma === undefined) return undefined;
-          this.incompleteAt(after(comma), 'MissingExpression', ',');
-          return this.errorExpression([startOf(list![0]!), comma.end]);
         case TokenKind.Variable:
         case TokenKind.SplattedVariable:
         case TokenKind.Number:
@@ -318,19 +307,12 @@ export abstract class CommandParser extends ExpressionParser {
       let scanning = true;
       while (scanning) {
         let element: CommandElementAst | undefined;
+        if (endsCommand(token.kind)) {
+          this.ungetToken(token);
+          scanning = false;
+          continue;
+        }
         switch (token.kind) {
-          case TokenKind.Pipe:
-          case TokenKind.RCurly:
-          case TokenKind.RParen:
-          case TokenKind.EndOfInput:
-          case TokenKind.NewLine:
-          case TokenKind.Semi:
-          case TokenKind.AndAnd:
-          case TokenKind.OrOr:
-          case TokenKind.Ampersand:
-            this.ungetToken(token);
-            scanning = false;
-            continue;
           case TokenKind.MinusMinus:
             // pwsh: the first `--` ends parameter recognition and is not passed on; later ones are arguments.
             end = token.end;
@@ -395,6 +377,24 @@ export abstract class CommandParser extends ExpressionParser {
       }
     }
     return { kind: 'CommandParameter', extent: token.extent, parameterName: token.value };
+  }
+}
+
+/** Tokens that end a command (and are never an argument): `|`, `}`, `)`, `;`, newline, `&&`, `||`, `&`, end. */
+function endsCommand(kind: TokenKind): boolean {
+  switch (kind) {
+    case TokenKind.Pipe:
+    case TokenKind.RCurly:
+    case TokenKind.RParen:
+    case TokenKind.EndOfInput:
+    case TokenKind.NewLine:
+    case TokenKind.Semi:
+    case TokenKind.AndAnd:
+    case TokenKind.OrOr:
+    case TokenKind.Ampersand:
+      return true;
+    default:
+      return false;
   }
 }
 

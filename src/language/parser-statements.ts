@@ -24,6 +24,15 @@ export abstract class StatementParser extends CommandParser {
     return labelToken === undefined ? {} : { label: labelToken.value };
   }
 
+  /** The `(` after a loop keyword, or undefined after reporting MissingOpenParenthesisAfterKeyword. */
+  private openParenAfter(keyword: ScannedToken, keywordText: string): ScannedToken | undefined {
+    const lParen = this.nextToken();
+    if (lParen.kind === TokenKind.LParen) return lParen;
+    this.ungetToken(lParen);
+    this.incompleteAt(after(keyword), 'MissingOpenParenthesisAfterKeyword', keywordText);
+    return undefined;
+  }
+
   /** A loop body: break/continue inside it belong to the loop (see checkFlowOutOfFinally). */
   private loopBody(labelToken: ScannedToken | undefined): StatementBlockAst | undefined {
     this.flowContexts.push(labelToken?.value ?? '');
@@ -283,12 +292,8 @@ export abstract class StatementParser extends CommandParser {
       this.skipNewlines();
       parameter = this.peekToken();
     }
-    const lParen = this.nextToken();
-    if (lParen.kind !== TokenKind.LParen) {
-      this.ungetToken(lParen);
-      this.incompleteAt(after(foreachToken), 'MissingOpenParenthesisAfterKeyword', tokenKindText(foreachToken.kind));
-      return this.errorStatement([start, foreachToken.end]);
-    }
+    const lParen = this.openParenAfter(foreachToken, tokenKindText(foreachToken.kind));
+    if (lParen === undefined) return this.errorStatement([start, foreachToken.end]);
     this.skipNewlines();
     const variableToken = this.nextToken();
     if (variableToken.kind !== TokenKind.Variable && variableToken.kind !== TokenKind.SplattedVariable) {
@@ -335,12 +340,8 @@ export abstract class StatementParser extends CommandParser {
   protected forStatementRule(labelToken: ScannedToken | undefined, forToken: ScannedToken): StatementAst {
     const start = (labelToken ?? forToken).start;
     this.skipNewlines();
-    const lParen = this.nextToken();
-    if (lParen.kind !== TokenKind.LParen) {
-      this.ungetToken(lParen);
-      this.incompleteAt(after(forToken), 'MissingOpenParenthesisAfterKeyword', tokenKindText(forToken.kind));
-      return this.errorStatement([start, forToken.end]);
-    }
+    const lParen = this.openParenAfter(forToken, tokenKindText(forToken.kind));
+    if (lParen === undefined) return this.errorStatement([start, forToken.end]);
     let endError: number | undefined;
     const part = (): PipelineBaseAst | undefined => {
       this.skipNewlines();
@@ -378,12 +379,8 @@ export abstract class StatementParser extends CommandParser {
   protected whileStatementRule(labelToken: ScannedToken | undefined, whileToken: ScannedToken): StatementAst {
     const start = (labelToken ?? whileToken).start;
     this.skipNewlines();
-    const lParen = this.nextToken();
-    if (lParen.kind !== TokenKind.LParen) {
-      this.ungetToken(lParen);
-      this.incompleteAt(after(whileToken), 'MissingOpenParenthesisAfterKeyword', whileToken.text);
-      return this.errorStatement([start, whileToken.end]);
-    }
+    const lParen = this.openParenAfter(whileToken, whileToken.text);
+    if (lParen === undefined) return this.errorStatement([start, whileToken.end]);
     this.skipNewlines();
     const condition = this.pipelineChainRule();
     if (condition === undefined) {
@@ -427,12 +424,8 @@ export abstract class StatementParser extends CommandParser {
     }
     const keyword = tokenKindText(whileOrUntil.kind);
     this.skipNewlines();
-    const lParen = this.nextToken();
-    if (lParen.kind !== TokenKind.LParen) {
-      this.ungetToken(lParen);
-      this.incompleteAt(after(whileOrUntil), 'MissingOpenParenthesisAfterKeyword', keyword);
-      return this.errorStatement([start, whileOrUntil.end]);
-    }
+    const lParen = this.openParenAfter(whileOrUntil, keyword);
+    if (lParen === undefined) return this.errorStatement([start, whileOrUntil.end]);
     this.skipNewlines();
     const condition = this.pipelineChainRule();
     if (condition === undefined) this.incompleteAt(after(lParen), 'MissingExpressionAfterKeyword', keyword);

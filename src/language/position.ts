@@ -23,19 +23,12 @@ const TextForWordLine = 'line';
  */
 const MaxLineLength = 69;
 
-/** The 0-based offsets at which each line of `text` starts; `\r\n`, `\r` and `\n` each end a line (tokenizer.cs). */
-export function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
-    } else if (c === 0x0a) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
+/** The lines of `text`, each with its terminator; `\r\n`, `\r` and `\n` each end a line (tokenizer.cs). */
+function linesOf(text: string): string[] {
+  const lines: string[] = text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  // A text that is empty or ends with a line break has one more (empty) line.
+  if (text === '' || /[\r\n]$/.test(text)) lines.push('');
+  return lines;
 }
 
 /**
@@ -43,17 +36,12 @@ export function lineStartOffsets(text: string): number[] {
  * does (PositionHelper.Text); '' for a line past the end.
  */
 export function lineText(source: SourceText | string, line: number): string {
-  const text = typeof source === 'string' ? source : source.text;
-  const starts = lineStartOffsets(text);
-  const start = starts[line - 1];
-  if (start === undefined) return '';
-  const next = starts[line];
-  return next === undefined ? text.slice(start) : text.slice(start, next);
+  return linesOf(typeof source === 'string' ? source : source.text)[line - 1] ?? '';
 }
 
 /** The number of lines of `source` (a text with no line break has one line). */
 export function lineCount(source: SourceText | string): number {
-  return lineStartOffsets(typeof source === 'string' ? source : source.text).length;
+  return linesOf(typeof source === 'string' ? source : source.text).length;
 }
 
 /** Trims trailing white space the way .NET's `String.TrimEnd()` does. */

@@ -99,11 +99,15 @@ export class StringScanner extends TokenizerCore {
     return String.fromCodePoint(code);
   }
 
-  // ---- single-quoted strings ---------------------------------------------------------------
+  // ---- quoted strings ----------------------------------------------------------------------
 
-  /** Reads a `'…'` body (the opening quote is consumed); `''` is one quote. */
-  protected scanStringLiteralBody(into: PartsBuilder): boolean {
+  /**
+   * Reads a quoted string body (the opening quote is consumed); a doubled quote is one quote. In `"…"` (expandable)
+   * also backtick escapes, `$x` and `$( )`. Returns false when the input ends first.
+   */
+  protected scanQuotedBody(into: PartsBuilder, expandable: boolean): boolean {
     const errorIndex = this.index - 1;
+    const isQuote = expandable ? isDoubleQuote : isSingleQuote;
     const text = this.text;
     let segment = this.index;
     for (;;) {
@@ -111,16 +115,38 @@ export class StringScanner extends TokenizerCore {
       if (c === Char.Nul && this.atEof()) {
         into.append(text.slice(segment, this.index - 1));
         this.ungetChar();
-        this.reportIncompleteInput(errorIndex, 'TerminatorExpectedAtEndOfString', "'");
+        this.reportIncompleteInput(errorIndex, 'TerminatorExpectedAtEndOfString', expandable ? '"' : "'");
         return false;
       }
-      if (isSingleQuote(c)) {
+      if (isQuote(c)) {
         into.append(text.slice(segment, this.index - 1));
-        if (!isSingleQuote(this.peekChar())) return true;
+        if (!isQuote(this.peekChar())) return true;
         segment = this.index;
         this.skipChar();
+      } else if (expandable) {
+        segment = this.scanExpandableChar(c, into, segment, false);
       }
     }
+  }
+
+  /**
+   * In expandable text, right after reading `c`: a `$` starts a nested `$x` / `$( )`, a backtick an escape.
+   * Returns where the pending literal now starts (unchanged when `c` is a plain character).
+   */
+  protected scanExpandableChar(c: number, into: PartsBuilder, segment: number, hereString: boolean): number {
+    if (c === Char.Dollar) {
+      const literal = this.text.slice(segment, this.index - 1);
+      return this.scanDollarInString(into, literal, hereString) ? this.index : segment;
+    }
+    if (c === Char.Backtick) {
+      const c1 = this.peekChar();
+      if (c1 === Char.Nul) return segment;
+      into.append(this.text.slice(segment, this.index - 1));
+      this.skipChar();
+      into.append(this.backtick(c1));
+      return this.index;
+    }
+    return segment;
   }
 
   protected scanStringLiteral(): ScannedToken {
@@ -138,46 +164,10 @@ export class StringScanner extends TokenizerCore {
       }
     }
     const value = new PartsBuilder();
-    const ok = this.scanStringLiteralBody(value);
+    const ok = this.scanQuotedBody(value, false);
     const token = this.newToken(TokenKind.StringLiteral);
     token.value = value.literal;
     return ok ? token : this.markInError(token);
-  }
-
-  // ---- double-quoted strings ---------------------------------------------------------------
-
-  /** Reads a `"…"` body (the opening quote is consumed): `""`, backtick escapes, `$x` and `$( )`. */
-  protected scanStringExpandableBody(into: PartsBuilder): boolean {
-    const errorIndex = this.index - 1;
-    const text = this.text;
-    let segment = this.index;
-    for (;;) {
-      const c = this.getChar();
-      if (c === Char.Nul && this.atEof()) {
-        into.append(text.slice(segment, this.index - 1));
-        this.ungetChar();
-        this.reportIncompleteInput(errorIndex, 'TerminatorExpectedAtEndOfString', '"');
-        return false;
-      }
-      if (isDoubleQuote(c)) {
-        into.append(text.slice(segment, this.index - 1));
-        if (!isDoubleQuote(this.peekChar())) return true;
-        segment = this.index;
-        this.skipChar();
-      } else if (c === Char.Dollar) {
-        const before = this.index - 1;
-        const literal = text.slice(segment, before);
-        if (this.scanDollarInString(into, literal, false)) segment = this.index;
-      } else if (c === Char.Backtick) {
-        const c1 = this.peekChar();
-        if (c1 !== Char.Nul) {
-          into.append(text.slice(segment, this.index - 1));
-          this.skipChar();
-          into.append(this.backtick(c1));
-          segment = this.index;
-        }
-      }
-    }
   }
 
   /**
@@ -237,7 +227,7 @@ export class StringScanner extends TokenizerCore {
 
   protected scanStringExpandable(): ScannedToken {
     const value = new PartsBuilder();
-    const ok = this.scanStringExpandableBody(value);
+    const ok = this.scanQuotedBody(value, true);
     const token = this.newToken(TokenKind.StringExpandable);
     token.parts = value.finish();
     token.value = value.raw;
@@ -326,17 +316,8 @@ export class StringScanner extends TokenizerCore {
           else this.reportIncompleteInput(headerOffset, 'TerminatorExpectedAtEndOfString', `${quote}@`);
           ok = false;
           break;
-        } else if (expandable && c === Char.Dollar) {
-          const literal = text.slice(segment, this.index - 1);
-          if (this.scanDollarInString(value, literal, true)) segment = this.index;
-        } else if (expandable && c === Char.Backtick) {
-          const c1 = this.peekChar();
-          if (c1 !== Char.Nul) {
-            value.append(text.slice(segment, this.index - 1));
-            this.skipChar();
-            value.append(this.backtick(c1));
-            segment = this.index;
-          }
+        } else if (expandable) {
+          segment = this.scanExpandableChar(c, value, segment, true);
         }
       }
     }
@@ -492,25 +473,16 @@ export class StringScanner extends TokenizerCore {
         value.append(text.slice(segment, this.index - 1));
         break;
       }
-      if (c === Char.Backtick) {
-        const c1 = this.peekChar();
-        if (c1 !== Char.Nul) {
-          value.append(text.slice(segment, this.index - 1));
-          this.skipChar();
-          value.append(this.backtick(c1));
-          segment = this.index;
-        }
+      if (c === Char.Backtick || c === Char.Dollar) {
+        segment = this.scanExpandableChar(c, value, segment, false);
       } else if (isSingleQuote(c)) {
         value.append(text.slice(segment, this.index - 1));
-        this.scanStringLiteralBody(value);
+        this.scanQuotedBody(value, false);
         segment = this.index;
       } else if (isDoubleQuote(c)) {
         value.append(text.slice(segment, this.index - 1));
-        this.scanStringExpandableBody(value);
+        this.scanQuotedBody(value, true);
         segment = this.index;
-      } else if (c === Char.Dollar) {
-        const literal = text.slice(segment, this.index - 1);
-        if (this.scanDollarInString(value, literal, false)) segment = this.index;
       }
     }
     this.ungetChar();
