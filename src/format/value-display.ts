@@ -8,6 +8,8 @@ import { ErrorRecord } from '../engine/errors.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../engine/ps-object.js';
 import { ScriptBlock } from '../engine/script-block.js';
 import { formatDateTime } from '../engine/datetime-format.js';
+import { recordedToString } from '../engine/members/object-strings.js';
+import { typeHierarchy } from '../engine/members/type-names.js';
 import { formatNumber, numberToPSString } from '../engine/number-format.js';
 import { DictionaryEntry, KeyValuePair, dictionaryItems } from './dictionary-entry.js';
 
@@ -20,30 +22,18 @@ export interface DisplayProperty {
   readonly value: unknown;
 }
 
-/** The .NET type names of a value, most-derived first, as `$x.PSObject.TypeNames` lists them. */
+/**
+ * The .NET type names of a value, most-derived first, as `$x.PSObject.TypeNames` lists them; objects that
+ * declare `typeNames` (dictionary entries, format objects, help objects) use theirs.
+ */
 export function typeNamesOf(value: unknown): readonly string[] {
-  if (value === null || value === undefined) return [];
-  switch (typeof value) {
-    case 'string':
-      return ['System.String', 'System.Object'];
-    case 'boolean':
-      return ['System.Boolean', 'System.ValueType', 'System.Object'];
-    case 'number':
-      if (!Number.isInteger(value) || Object.is(value, -0)) return ['System.Double', 'System.ValueType', 'System.Object'];
-      return [Math.abs(value) <= 2147483647 ? 'System.Int32' : 'System.Int64', 'System.ValueType', 'System.Object'];
-    default:
-      break;
-  }
-  if (Array.isArray(value)) return ['System.Object[]', 'System.Array', 'System.Object'];
-  if (value instanceof PSObject) return value.typeNames;
-  if (value instanceof PSDateTime) return ['System.DateTime', 'System.ValueType', 'System.Object'];
-  if (value instanceof PSEnumValue) return [value.enumType.fullName, 'System.Enum', 'System.ValueType', 'System.Object'];
-  if (value instanceof Hashtable) return [value.typeName, 'System.Object'];
   if (value instanceof ErrorRecord) return ['System.Management.Automation.ErrorRecord', 'System.Object'];
   if (value instanceof ScriptBlock) return ['System.Management.Automation.ScriptBlock', 'System.Object'];
-  const declared = (value as { typeNames?: unknown }).typeNames;
-  if (Array.isArray(declared) && declared.every((n) => typeof n === 'string')) return declared as string[];
-  return ['System.Object'];
+  if (value !== null && typeof value === 'object' && !(value instanceof PSObject)) {
+    const declared = (value as { typeNames?: unknown }).typeNames;
+    if (Array.isArray(declared) && declared.every((n) => typeof n === 'string')) return declared as string[];
+  }
+  return typeHierarchy(value);
 }
 
 /**
@@ -140,7 +130,7 @@ export function displayString(value: unknown, culture: DisplayCulture = 'en-US')
       if (value.properties.length === 0) return '';
       return `@{${value.properties.map((p) => `${p.name}=${displayString(p.value, culture)}`).join('; ')}}`;
     }
-    return value.typeNames[0] ?? 'System.Object';
+    return recordedToString(value) ?? value.typeNames[0] ?? 'System.Object';
   }
   if (value instanceof ScriptBlock) return value.toString();
   if (value instanceof ErrorRecord) return value.toString();
