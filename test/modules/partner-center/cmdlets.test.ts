@@ -127,6 +127,8 @@ describe('not connected: the embedded sandbox', () => {
     expect(expires.utcMilliseconds - created.utcMilliseconds).toBe(7 * 24 * 3600 * 1000); // carts expire after 7 days
     const [line] = prop(cart, 'LineItems') as PSObject[];
     expect(line?.typeNames[0]).toBe('Microsoft.Store.PartnerCenter.Models.Carts.CartLineItem');
+    // The SDK CartLineItem as pwsh lists it with the module's 3.0 release (issue 316's `$CartId.LineItems`).
+    expect(names(line)).toEqual(['BillingCycle', 'CatalogItemId', 'CurrencyCode', 'Error', 'FriendlyName', 'Id', 'OrderGroup', 'Participants', 'ProvisioningContext', 'Quantity', 'RenewsTo', 'TermDuration']);
     expect(String(prop(line, 'BillingCycle'))).toBe('OneTime');
     expect((prop(line, 'ProvisioningContext') as Hashtable).typeName).toBe('System.Collections.Generic.Dictionary`2[System.String,System.String]');
     expect([...(prop(line, 'ProvisioningContext') as Hashtable)]).toEqual([['duration', '1Year'], ['scope', 'shared'], ['subscriptionId', 'b35d5324-df8e-4306-9023-6edac2d4896c']]);

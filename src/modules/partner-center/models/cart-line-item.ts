@@ -17,12 +17,11 @@ const ParticipantTypeName =
 /** The SDK's `Dictionary<string, string>` ProvisioningContext. */
 export const StringDictionaryTypeName = 'System.Collections.Generic.Dictionary`2[System.String,System.String]';
 
-/**
- * The properties of a line item in declaration order (PSCartLineItem.cs and the SDK's CartLineItem.cs agree),
- * with the .NET type Get-Member shows.
- */
+const RenewsToTypeName = 'Microsoft.Store.PartnerCenter.Models.Carts.RenewsTo';
+
+/** The properties of the module's PSCartLineItem in declaration order, with the .NET type Get-Member shows. */
 // pwsh: Partner-Center-PowerShell HEAD:src/PowerShell/Models/Carts/PSCartLineItem.cs
-export const LINE_ITEM_PROPERTIES = [
+const PS_CART_LINE_ITEM_PROPERTIES = [
   ['AddonItems', `System.Collections.Generic.IEnumerable\`1[[${CartLineItemTypeName}]]`],
   ['BillingCycle', BillingCycleType.fullName],
   ['CatalogItemId', 'System.String'],
@@ -37,10 +36,30 @@ export const LINE_ITEM_PROPERTIES = [
   ['TermDuration', 'System.String'],
 ] as const;
 
-/** pcsh's addition, present only when set: the term the subscription renews to (`P1M`, `P1Y`). */
+/**
+ * The properties of the SDK's CartLineItem as pwsh lists them with the module's 3.0 release: the SDK of that
+ * release has RenewsTo and no AddonItems (the 2019 copy in the module's repository is older).
+ */
+// pwsh: `$cart.LineItems` transcript in microsoft/Partner-Center-PowerShell issue 316 (June 2020).
+const CART_LINE_ITEM_PROPERTIES = [
+  ['BillingCycle', BillingCycleType.fullName],
+  ['CatalogItemId', 'System.String'],
+  ['CurrencyCode', 'System.String'],
+  ['Error', CartErrorTypeName],
+  ['FriendlyName', 'System.String'],
+  ['Id', 'System.Int32'],
+  ['OrderGroup', 'System.String'],
+  ['Participants', `System.Collections.Generic.IEnumerable\`1[[${ParticipantTypeName}]]`],
+  ['ProvisioningContext', StringDictionaryTypeName],
+  ['Quantity', 'System.Int32'],
+  ['RenewsTo', RenewsToTypeName],
+  ['TermDuration', 'System.String'],
+] as const;
+
+/** pcsh's addition to PSCartLineItem, present only when set: the term the subscription renews to (`P1M`, `P1Y`). */
 export const RENEWS_TO = 'RenewsTo';
 
-type LineItemPropertyName = (typeof LINE_ITEM_PROPERTIES)[number][0] | typeof RENEWS_TO;
+type LineItemPropertyName = (typeof PS_CART_LINE_ITEM_PROPERTIES)[number][0] | typeof RENEWS_TO;
 
 /** The values a new PSCartLineItem gets: .NET defaults (0, null, Unknown) and an empty ProvisioningContext. */
 function defaults(): Record<LineItemPropertyName, unknown> {
@@ -61,20 +80,13 @@ function defaults(): Record<LineItemPropertyName, unknown> {
   };
 }
 
-function build(typeName: string, values: Partial<Record<LineItemPropertyName, unknown>>): PSObject {
-  const item = new PSObject([typeName, 'System.Object']);
-  const all = { ...defaults(), ...values };
-  for (const [name, type] of LINE_ITEM_PROPERTIES) {
-    const propertyType = name === 'ProvisioningContext' && typeName === CartLineItemTypeName ? StringDictionaryTypeName : type;
-    item.setProperty(name, all[name], propertyType);
-  }
-  if (all.RenewsTo !== null && all.RenewsTo !== undefined) item.setProperty(RENEWS_TO, all.RenewsTo, 'System.String');
-  return item;
-}
-
 /** A new PSCartLineItem with the given property values (the rest at their defaults). */
 export function newPSCartLineItem(values: Partial<Record<LineItemPropertyName, unknown>> = {}): PSObject {
-  return build(PSCartLineItemTypeName, values);
+  const item = new PSObject([PSCartLineItemTypeName, 'System.Object']);
+  const all = { ...defaults(), ...values };
+  for (const [name, type] of PS_CART_LINE_ITEM_PROPERTIES) item.setProperty(name, all[name], type);
+  if (all.RenewsTo !== null && all.RenewsTo !== undefined) item.setProperty(RENEWS_TO, all.RenewsTo, 'System.String');
+  return item;
 }
 
 /** True for a PSCartLineItem or an SDK CartLineItem. */
@@ -125,12 +137,15 @@ function convertProperty(name: LineItemPropertyName, value: unknown, lenient: bo
       return Array.isArray(value) ? value : [value];
     case 'Error':
       return value;
+    case 'RenewsTo':
+      // The SDK's RenewsTo object carries the term; PSCartLineItem keeps the term itself.
+      return value instanceof PSObject ? (value.getProperty('TermDuration')?.value ?? null) : toPSString(value);
     default:
       return toPSString(value);
   }
 }
 
-const PROPERTY_NAMES: readonly LineItemPropertyName[] = [...LINE_ITEM_PROPERTIES.map(([name]) => name), RENEWS_TO];
+const PROPERTY_NAMES: readonly LineItemPropertyName[] = [...PS_CART_LINE_ITEM_PROPERTIES.map(([name]) => name), RENEWS_TO];
 
 /**
  * pwsh's `[PSCartLineItem]$value`: a CartLineItem converts through PSCartLineItem's constructor (it copies
@@ -211,8 +226,7 @@ export function cartLineItemFromWire(wire: CartLineItemResponse): PSObject {
           ],
         );
   const renewsTo = Array.isArray(wire.renewsTo) ? wire.renewsTo[0] : wire.renewsTo;
-  return build(CartLineItemTypeName, {
-    AddonItems: wire.addonItems === null || wire.addonItems === undefined ? null : wire.addonItems.map(cartLineItemFromWire),
+  const values: Record<(typeof CART_LINE_ITEM_PROPERTIES)[number][0], unknown> = {
     BillingCycle: wire.billingCycle === null || wire.billingCycle === undefined ? enumValue(BillingCycleType, 'Unknown') : enumFromWire(BillingCycleType, wire.billingCycle),
     CatalogItemId: wire.catalogItemId ?? wire.catalogId ?? null,
     CurrencyCode: wire.currencyCode ?? null,
@@ -235,7 +249,11 @@ export function cartLineItemFromWire(wire: CartLineItemResponse): PSObject {
           ),
     ProvisioningContext: wireProvisioningContext(wire.provisioningContext),
     Quantity: wire.quantity ?? 0,
+    RenewsTo:
+      renewsTo === null || renewsTo === undefined ? null : new PSObject([RenewsToTypeName, 'System.Object'], [['TermDuration', renewsTo.termDuration ?? null]]),
     TermDuration: wire.termDuration ?? null,
-    RenewsTo: renewsTo?.termDuration ?? null,
-  });
+  };
+  const item = new PSObject([CartLineItemTypeName, 'System.Object']);
+  for (const [name, type] of CART_LINE_ITEM_PROPERTIES) item.setProperty(name, values[name], type);
+  return item;
 }
