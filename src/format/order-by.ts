@@ -5,6 +5,7 @@
  */
 // pwsh: commands/utility/OrderObjectBase.cs (OrderByProperty, OrderByPropertyEntryEvaluationHelper,
 // OrderByPropertyComparer) and ObjectCommandComparer.cs (NonExistingProperty ordering).
+import { Param } from '../engine/parameter-declaration.js';
 import { compareStrings, compareValues } from './object-comparer.js';
 import { resolvePropertyNames, propertyValue } from './property-expression.js';
 import { scriptResult, type PropertyParameter, type ScriptBlockInvoker } from './property-parameter.js';
@@ -78,3 +79,11 @@ export function compareEntries(first: OrderEntry, second: OrderEntry, directions
   }
   return 0;
 }
+
+/** The parameters of pwsh's ObjectBase and ObjectCmdletBase, which Sort-Object and Group-Object end with. */
+export const ObjectBaseParameters = {
+  InputObject: Param.psObject({ valueFromPipeline: true }),
+  Property: Param.objectArray({ position: 0 }),
+  Culture: Param.string(),
+  CaseSensitive: Param.switch(),
+} as const;

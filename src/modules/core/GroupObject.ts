@@ -2,7 +2,7 @@ import { PSCmdlet } from '../../engine/cmdlet.js';
 import { ErrorRecord, PSException } from '../../engine/errors.js';
 import { Param, type BoundParameters } from '../../engine/parameter-declaration.js';
 import { Hashtable, PSObject } from '../../engine/ps-object.js';
-import { compareEntries, orderEntry, type OrderEntry } from '../../format/order-by.js';
+import { ObjectBaseParameters, compareEntries, orderEntry, type OrderEntry } from '../../format/order-by.js';
 import { PropertyParameterDefinitions, processPropertyParameters, type PropertyParameter } from '../../format/property-parameter.js';
 import { UtilityCommonStrings } from '../../format/strings/UtilityCommonStrings.js';
 import { displayString } from '../../format/value-display.js';
@@ -49,10 +49,7 @@ export class GroupObject extends PSCmdlet {
     NoElement: Param.switch(),
     AsHashTable: Param.switch({ aliases: ['AHT'], parameterSets: { HashTable: {} } }),
     AsString: Param.switch({ parameterSets: { HashTable: {} } }),
-    InputObject: Param.psObject({ valueFromPipeline: true }),
-    Property: Param.objectArray({ position: 0 }),
-    Culture: Param.string(),
-    CaseSensitive: Param.switch(),
+    ...ObjectBaseParameters,
   } as const;
 
   private properties: PropertyParameter[] = [];

@@ -1,7 +1,7 @@
 import { PSCmdlet } from '../../engine/cmdlet.js';
 import { Param, Validate, type BoundParameters } from '../../engine/parameter-declaration.js';
 import { format } from '../../engine/strings/format.js';
-import { compareEntries, keyDirections, orderEntry, type OrderEntry } from '../../format/order-by.js';
+import { ObjectBaseParameters, compareEntries, keyDirections, orderEntry, type OrderEntry } from '../../format/order-by.js';
 import { PropertyParameterDefinitions, processPropertyParameters, type PropertyParameter } from '../../format/property-parameter.js';
 import { SortObjectStrings } from '../../format/strings/SortObjectStrings.js';
 
@@ -27,10 +27,7 @@ export class SortObject extends PSCmdlet {
     Unique: Param.switch(),
     Top: Param.int({ parameterSets: { Top: { mandatory: true } }, validate: [Validate.range(1, 2147483647)] }),
     Bottom: Param.int({ parameterSets: { Bottom: { mandatory: true } }, validate: [Validate.range(1, 2147483647)] }),
-    InputObject: Param.psObject({ valueFromPipeline: true }),
-    Property: Param.objectArray({ position: 0 }),
-    Culture: Param.string(),
-    CaseSensitive: Param.switch(),
+    ...ObjectBaseParameters,
   } as const;
 
   private properties: PropertyParameter[] = [];
