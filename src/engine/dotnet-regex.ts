@@ -141,6 +141,12 @@ function translate(pattern: string, options: DotNetRegexOptions): Translation {
   let out = '';
   let atomAvailable = false;
   let i = 0;
+  /** Appends `text` for the one pattern character at `i`; `atom` says whether a quantifier may follow. */
+  const emit = (text: string, atom: boolean): void => {
+    out += text;
+    atomAvailable = atom;
+    i++;
+  };
   const setOptions = (flags: string): void => {
     let on = true;
     for (const f of flags) {
@@ -172,19 +178,13 @@ function translate(pattern: string, options: DotNetRegexOptions): Translation {
         continue;
       }
       case '.':
-        out += singleline ? '[\\s\\S]' : '[^\\n]';
-        atomAvailable = true;
-        i++;
+        emit(singleline ? '[\\s\\S]' : '[^\\n]', true);
         continue;
       case '^':
-        out += multiline ? '(?:(?<![\\s\\S])|(?<=\\n))' : '(?<![\\s\\S])';
-        atomAvailable = false;
-        i++;
+        emit(multiline ? '(?:(?<![\\s\\S])|(?<=\\n))' : '(?<![\\s\\S])', false);
         continue;
       case '$':
-        out += multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
-        atomAvailable = false;
-        i++;
+        emit(multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', false);
         continue;
       case '[': {
         let j = i + 1;
@@ -290,14 +290,10 @@ function translate(pattern: string, options: DotNetRegexOptions): Translation {
         continue;
       }
       case '|':
-        out += '|';
-        atomAvailable = false;
-        i++;
+        emit('|', false);
         continue;
       default:
-        out += literal(ch);
-        atomAvailable = true;
-        i++;
+        emit(literal(ch), true);
     }
   }
   if (stack.length > 0) throw parseError(pattern, pattern.length, "Not enough )'s.");

@@ -26,23 +26,21 @@ function enumValue(type: (typeof BuiltInEnums)[keyof typeof BuiltInEnums], value
   return new PSEnumValue(type, enumValueName(type, value), value);
 }
 
+const DATE_PARTS: Readonly<Record<string, (f: PSDateTime['fields']) => number>> = {
+  year: (f) => f.year,
+  month: (f) => f.month,
+  day: (f) => f.day,
+  hour: (f) => f.hour,
+  minute: (f) => f.minute,
+  second: (f) => f.second,
+  millisecond: (f) => f.millisecond,
+};
+
 function dateMember(d: PSDateTime, name: string): Found {
   const f = d.fields;
+  const part = DATE_PARTS[name];
+  if (part !== undefined) return found(part(f));
   switch (name) {
-    case 'year':
-      return found(f.year);
-    case 'month':
-      return found(f.month);
-    case 'day':
-      return found(f.day);
-    case 'hour':
-      return found(f.hour);
-    case 'minute':
-      return found(f.minute);
-    case 'second':
-      return found(f.second);
-    case 'millisecond':
-      return found(f.millisecond);
     case 'dayofweek':
       return found(enumValue(BuiltInEnums.DayOfWeek, f.dayOfWeek));
     case 'dayofyear': {

@@ -26,13 +26,13 @@ function outOfRange(message: string, parameter: string): never {
 }
 
 function checkIndex(s: string, start: number, parameter = 'startIndex'): void {
-  if (start < 0) outOfRange('StartIndex cannot be less than zero.', parameter);
+  if (start < 0) outOfRange(CoreLibStrings.ArgumentOutOfRange_StartIndex, parameter);
   if (start > s.length) outOfRange(CoreLibStrings.ArgumentOutOfRange_StartIndexLargerThanLength, parameter);
 }
 
 function substring(s: string, start: number, length = s.length - start): string {
   checkIndex(s, start);
-  if (length < 0) outOfRange('Length cannot be less than zero.', 'length');
+  if (length < 0) outOfRange(CoreLibStrings.ArgumentOutOfRange_NegativeLength, 'length');
   if (start + length > s.length) outOfRange(CoreLibStrings.ArgumentOutOfRange_IndexLength, 'length');
   return s.slice(start, start + length);
 }
@@ -54,7 +54,7 @@ function trim(s: string, chars: Set<string> | undefined, start: boolean, end: bo
 
 /** String.Split with separators (none: white space), an optional count and StringSplitOptions. */
 function splitString(s: string, separators: readonly string[], count = Number.MAX_SAFE_INTEGER, options = 0): string[] {
-  if (count < 0) outOfRange('Count cannot be less than zero.', 'count');
+  if (count < 0) outOfRange(CoreLibStrings.ArgumentOutOfRange_NegativeCount, 'count');
   const pieces: string[] = [];
   const add = (piece: string): void => {
     const value = (options & 2) !== 0 ? piece.trim() : piece;
@@ -91,12 +91,12 @@ function indexOf(s: string, value: string, start: number, ignoreCase: boolean, l
 }
 
 function pad(s: string, width: number, ch: string, left: boolean): string {
-  if (width < 0) outOfRange('Non-negative number required.', 'totalWidth');
+  if (width < 0) outOfRange(CoreLibStrings.ArgumentOutOfRange_NeedNonNegNum, 'totalWidth');
   return left ? s.padStart(width, ch) : s.padEnd(width, ch);
 }
 
 function replaceAll(s: string, oldValue: string, newValue: string, ignoreCase: boolean): string {
-  if (oldValue.length === 0) throw dotNetException('String cannot be of zero length.', 'System.ArgumentException', 'oldValue');
+  if (oldValue.length === 0) throw dotNetException(CoreLibStrings.Argument_StringZeroLength, 'System.ArgumentException', 'oldValue');
   if (!ignoreCase) return s.split(oldValue).join(newValue);
   const escaped = oldValue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return s.replace(new RegExp(escaped, 'giu'), () => newValue);
@@ -162,7 +162,7 @@ export const StringMethods: MethodTable<string> = methodTable<string>({
   ],
   Remove: [
     overload([['startIndex', I]], (s, [i]) => {
-      if ((i as number) < 0 || (i as number) >= s.length) outOfRange('startIndex must be less than length of string.', 'startIndex');
+      if ((i as number) < 0 || (i as number) >= s.length) outOfRange(CoreLibStrings.ArgumentOutOfRange_StartIndexLessThanLength, 'startIndex');
       return s.slice(0, i as number);
     }),
     overload([['startIndex', I], ['count', I]], (s, [i, n]) => s.slice(0, i as number) + s.slice((i as number) + substring(s, i as number, n as number).length)),
