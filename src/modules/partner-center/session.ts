@@ -32,8 +32,6 @@ export interface PartnerConnection {
   /** Non-secret settings shown in the context's ExtendedProperties (`UseDeviceAuth`...). */
   readonly extendedProperties: Readonly<Record<string, string>>;
   readonly accessToken: (signal?: AbortSignal) => Promise<string>;
-  /** Set for the embedded sandbox: the connection was made by pcsh, not by Connect-PartnerCenter. */
-  readonly embedded?: boolean;
 }
 
 /** A started embedded sandbox and the connection to it. */
@@ -126,7 +124,6 @@ export function embeddedConnection(url: string, localToken: string): PartnerConn
     tenant: 'organizations',
     extendedProperties: {},
     accessToken: async () => localToken,
-    embedded: true,
   };
 }
 
