@@ -3,17 +3,23 @@
  * .Utility and .Management. Each table lists command names with loaders; nothing is imported until used.
  */
 import type { ModuleInfo } from '../../engine/command-info.js';
+import { FormatCmdletAliases, FormatCmdlets } from './format-cmdlets.js';
 
 export const CoreModule: ModuleInfo = {
   name: 'Microsoft.PowerShell.Core',
   version: '7.5.0.500',
   commands: {
     'ForEach-Object': () => import('./ForEachObject.js').then((m) => m.ForEachObject),
+    'Get-Command': () => import('./GetCommand.js').then((m) => m.GetCommand),
+    'Get-Help': () => import('./GetHelp.js').then((m) => m.GetHelp),
+    // pwsh's `help` is a function over Get-Help (full view); pcsh has it as a command of its own.
+    help: () => import('./Help.js').then((m) => m.Help),
     'Out-Null': () => import('./OutNull.js').then((m) => m.OutNull),
     'Where-Object': () => import('./WhereObject.js').then((m) => m.WhereObject),
   },
   aliases: {
     '%': 'ForEach-Object',
+    gcm: 'Get-Command',
     foreach: 'ForEach-Object',
     '?': 'Where-Object',
     where: 'Where-Object',
@@ -24,6 +30,7 @@ export const UtilityModule: ModuleInfo = {
   name: 'Microsoft.PowerShell.Utility',
   version: '7.0.0.0',
   commands: {
+    ...FormatCmdlets,
     'Start-Sleep': () => import('./StartSleep.js').then((m) => m.StartSleep),
     'Write-Debug': () => import('./WriteDebug.js').then((m) => m.WriteDebug),
     'Write-Error': () => import('./WriteError.js').then((m) => m.WriteError),
@@ -34,6 +41,7 @@ export const UtilityModule: ModuleInfo = {
     'Write-Warning': () => import('./WriteWarning.js').then((m) => m.WriteWarning),
   },
   aliases: {
+    ...FormatCmdletAliases,
     echo: 'Write-Output',
     write: 'Write-Output',
     sleep: 'Start-Sleep',
