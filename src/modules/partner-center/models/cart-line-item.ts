@@ -19,10 +19,8 @@ export const StringDictionaryTypeName = 'System.Collections.Generic.Dictionary`2
 
 const RenewsToTypeName = 'Microsoft.Store.PartnerCenter.Models.Carts.RenewsTo';
 
-/** The properties of the module's PSCartLineItem in declaration order, with the .NET type Get-Member shows. */
-// pwsh: Partner-Center-PowerShell HEAD:src/PowerShell/Models/Carts/PSCartLineItem.cs
-const PS_CART_LINE_ITEM_PROPERTIES = [
-  ['AddonItems', `System.Collections.Generic.IEnumerable\`1[[${CartLineItemTypeName}]]`],
+/** The properties both line-item types declare, in their order, with the .NET type Get-Member shows. */
+const SHARED_PROPERTIES = [
   ['BillingCycle', BillingCycleType.fullName],
   ['CatalogItemId', 'System.String'],
   ['CurrencyCode', 'System.String'],
@@ -31,6 +29,13 @@ const PS_CART_LINE_ITEM_PROPERTIES = [
   ['Id', 'System.Int32'],
   ['OrderGroup', 'System.String'],
   ['Participants', `System.Collections.Generic.IEnumerable\`1[[${ParticipantTypeName}]]`],
+] as const;
+
+/** The properties of the module's PSCartLineItem in declaration order. */
+// pwsh: Partner-Center-PowerShell HEAD:src/PowerShell/Models/Carts/PSCartLineItem.cs
+const PS_CART_LINE_ITEM_PROPERTIES = [
+  ['AddonItems', `System.Collections.Generic.IEnumerable\`1[[${CartLineItemTypeName}]]`],
+  ...SHARED_PROPERTIES,
   ['ProvisioningContext', 'System.Collections.Hashtable'],
   ['Quantity', 'System.Int32'],
   ['TermDuration', 'System.String'],
@@ -42,14 +47,7 @@ const PS_CART_LINE_ITEM_PROPERTIES = [
  */
 // pwsh: `$cart.LineItems` transcript in microsoft/Partner-Center-PowerShell issue 316 (June 2020).
 const CART_LINE_ITEM_PROPERTIES = [
-  ['BillingCycle', BillingCycleType.fullName],
-  ['CatalogItemId', 'System.String'],
-  ['CurrencyCode', 'System.String'],
-  ['Error', CartErrorTypeName],
-  ['FriendlyName', 'System.String'],
-  ['Id', 'System.Int32'],
-  ['OrderGroup', 'System.String'],
-  ['Participants', `System.Collections.Generic.IEnumerable\`1[[${ParticipantTypeName}]]`],
+  ...SHARED_PROPERTIES,
   ['ProvisioningContext', StringDictionaryTypeName],
   ['Quantity', 'System.Int32'],
   ['RenewsTo', RenewsToTypeName],
