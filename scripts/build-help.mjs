@@ -7,13 +7,15 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** Writes `<root>/dist/help-cache.json`; throws when a help file cannot be read. */
-export async function buildHelpCache(root) {
-  // The loader is TypeScript: bundle it next to dist/ so that marked and yaml resolve from node_modules.
-  const bundle = join(root, 'dist', `.help-cache-build-${process.pid}.mjs`);
+/**
+ * Bundles a TypeScript module of src/ next to dist/ (so that its packages resolve from node_modules),
+ * imports it, passes it to `use`, and removes the bundle.
+ */
+export async function withBundledModule(root, entry, use) {
+  const bundle = join(root, 'dist', `.build-${process.pid}-${entry.replace(/\W/g, '_')}.mjs`);
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/help/help-cache-build.ts'],
+    entryPoints: [entry],
     outfile: bundle,
     bundle: true,
     format: 'esm',
@@ -23,12 +25,18 @@ export async function buildHelpCache(root) {
     logLevel: 'warning',
   });
   try {
-    const { writeHelpCache } = await import(pathToFileURL(bundle).href);
-    const errors = await writeHelpCache(join(root, 'help'), join(root, 'dist', 'help-cache.json'));
-    if (errors.length > 0) throw new Error(`help files with errors:\n${errors.map((e) => `  help/${e.message}`).join('\n')}`);
+    return await use(await import(pathToFileURL(bundle).href));
   } finally {
     rmSync(bundle, { force: true });
   }
+}
+
+/** Writes `<root>/dist/help-cache.json`; throws when a help file cannot be read. */
+export async function buildHelpCache(root) {
+  const errors = await withBundledModule(root, 'src/help/help-cache-build.ts', ({ writeHelpCache }) =>
+    writeHelpCache(join(root, 'help'), join(root, 'dist', 'help-cache.json')),
+  );
+  if (errors.length > 0) throw new Error(`help files with errors:\n${errors.map((e) => `  help/${e.message}`).join('\n')}`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

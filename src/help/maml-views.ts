@@ -141,6 +141,11 @@ function typeWithDescription(t: MamlType): Directive[] {
   return [t.name, NewLine, frame(4, paragraphs(t.description)), NewLine];
 }
 
+/** Details, syntax, description and the PARAMETERS heading: how the detailed and full views begin. */
+function parametersHead(m: MamlCommand): Directive[] {
+  return [...details(m), ...syntax(m), ...description(m), S.Parameters, NewLine];
+}
+
 /** The directives of one MAML command help object in `view`. */
 export function mamlCommandView(m: MamlCommand, view: MamlHelpView): Directive[] {
   switch (view) {
@@ -148,22 +153,14 @@ export function mamlCommandView(m: MamlCommand, view: MamlHelpView): Directive[]
       return [...details(m), ...syntax(m), ...description(m), S.RelatedLinks, NewLine, frame(4, links(m.relatedLinks)), NewLine, ...remarks(m)];
     case 'DetailedView':
       return [
-        ...details(m),
-        ...syntax(m),
-        ...description(m),
-        S.Parameters,
-        NewLine,
+        ...parametersHead(m),
         frame(4, [...m.parameters.flatMap(detailedParameter), ...commonParameters()]),
         frame(4, examples(m.examples)),
         ...remarks(m),
       ];
     case 'FullView':
       return [
-        ...details(m),
-        ...syntax(m),
-        ...description(m),
-        S.Parameters,
-        NewLine,
+        ...parametersHead(m),
         frame(4, [...m.parameters.flatMap(fullParameter), ...commonParameters()]),
         S.InputType,
         NewLine,

@@ -206,6 +206,9 @@ const aliasesAndRemarks = (help: PartialHelpInfo): Directive[] => [
 
 const nameBlock = (help: PartialHelpInfo): Directive[] => [S.Name, NewLine, frame(4, [help.name, NewLine, NewLine])];
 
+/** NAME, SYNTAX and the PARAMETERS heading: how the reduced detailed and full views begin. */
+const parametersHead = (help: PartialHelpInfo): Directive[] => [...nameBlock(help), S.Syntax, NewLine, frame(4, [...syntaxItems(help), NewLine]), S.Parameters, NewLine];
+
 /** The directives of partial help in `view`. */
 export function partialHelpView(help: PartialHelpInfo, view: MamlHelpView): Directive[] {
   switch (view) {
@@ -213,24 +216,14 @@ export function partialHelpView(help: PartialHelpInfo, view: MamlHelpView): Dire
       return [...nameBlock(help), S.Syntax, NewLine, frame(4, syntaxItems(help)), NewLine, ...aliasesAndRemarks(help)];
     case 'DetailedView':
       return [
-        ...nameBlock(help),
-        S.Syntax,
-        NewLine,
-        frame(4, [...syntaxItems(help), NewLine]),
-        S.Parameters,
-        NewLine,
+        ...parametersHead(help),
         frame(4, parametersSection(help, (p) => ['-', p.name, value(p), NewLine, NewLine])),
         NewLine,
         ...aliasesAndRemarks(help),
       ];
     case 'FullView':
       return [
-        ...nameBlock(help),
-        S.Syntax,
-        NewLine,
-        frame(4, [...syntaxItems(help), NewLine]),
-        S.Parameters,
-        NewLine,
+        ...parametersHead(help),
         frame(4, [...parametersSection(help, partialParameterEntry), NewLine]),
         S.InputType,
         NewLine,

@@ -15,6 +15,8 @@ import { consoleText, outStringText, runCmdlet } from './harness.js';
 const parity = (name: string): string => readFileSync(new URL(`../parity/help/${name}`, import.meta.url), 'utf8');
 const fixtureHelp = new URL('./fixtures/help/', import.meta.url).pathname;
 const lines = (...text: string[]): string => text.map((l) => `${l}\n`).join('');
+/** The format-start blank line and MamlDetailsControl's NAME and SYNOPSIS for Get-FixtureThing. */
+const fixtureDetails = ['', 'NAME', '    Get-FixtureThing', '    ', 'SYNOPSIS', '    Gets fixture things.', '    ', '    '];
 
 async function helpText(parameters: Record<string, unknown>, width: 'console' | 120, modules: readonly ModuleInfo[] = [], type = GetHelp): Promise<string> {
   const run = await runCmdlet(type, parameters, modules);
@@ -66,14 +68,7 @@ describe('fixture topics: links, sets, partial help, lists and about topics', ()
       'Get-Help Get-FixtureThing',
       { Name: 'Get-FixtureThing' },
       lines(
-        '',
-        'NAME',
-        '    Get-FixtureThing',
-        '    ',
-        'SYNOPSIS',
-        '    Gets fixture things.',
-        '    ',
-        '    ',
+        ...fixtureDetails,
         'SYNTAX',
         '    Get-FixtureThing [-Force] -Id <Int32> [<CommonParameters>]',
         '    ',
@@ -105,14 +100,7 @@ describe('fixture topics: links, sets, partial help, lists and about topics', ()
       'Get-Help gft',
       { Name: 'gft', Examples: true },
       lines(
-        '',
-        'NAME',
-        '    Get-FixtureThing',
-        '    ',
-        'SYNOPSIS',
-        '    Gets fixture things.',
-        '    ',
-        '    ',
+        ...fixtureDetails,
         '    ---------------- Example 1: Get a thing by name ----------------',
         '    ',
         '    PS> Get-FixtureThing -Name one',
