@@ -12,8 +12,9 @@ import type {
   AssignmentStatementAst, CommandAst, CommandBaseAst, CommandElementAst, CommandExpressionAst, CommandParameterAst,
   ExpressionAst, PipelineAst, PipelineBaseAst, RedirectionAst, StatementAst,
 } from './ast.js';
-import { after, endOf, type Range, rangeOf, startOf } from './parser-core.js';
-import { CommandArgumentContext, ExpressionParser } from './parser-expressions.js';
+import { after, endOf, rangeOf, startOf } from './parser-core.js';
+import { ExpressionParser } from './parser-expressions.js';
+import { CommandArgumentContext } from './parser-primary.js';
 import type { ScannedToken } from './scanned-token.js';
 import { ParserStrings } from './strings/ParserStrings.js';
 import { hasTrait, TokenFlags, TokenKind, tokenKindText } from './token.js';

@@ -9,8 +9,8 @@ import type {
   StatementBlockAst, SwitchStatementAst, TypeConstraintAst,
 } from './ast.js';
 import { CommandParser } from './parser-commands.js';
-import { after, before, endOf, type Located, rangeOf, startOf } from './parser-core.js';
-import { CommandArgumentContext, FINALLY } from './parser-expressions.js';
+import { after, before, endOf, type Located, rangeOf } from './parser-core.js';
+import { CommandArgumentContext, FINALLY } from './parser-primary.js';
 import type { ScannedToken } from './scanned-token.js';
 import { TokenKind, tokenKindText } from './token.js';
 

@@ -11,7 +11,7 @@ import type {
 } from './ast.js';
 import type { ParseError } from './parse-error.js';
 import { after, before, endOf, type Range, rangeOf, startOf } from './parser-core.js';
-import { BOUNDARY } from './parser-expressions.js';
+import { BOUNDARY } from './parser-primary.js';
 import { StatementParser } from './parser-statements.js';
 import type { ScannedToken } from './scanned-token.js';
 import { TokenFlags, TokenKind, tokenKindText } from './token.js';

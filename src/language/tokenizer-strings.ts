@@ -493,5 +493,3 @@ export class StringScanner extends TokenizerCore {
     return token;
   }
 }
-
-export { PartsBuilder };

@@ -6,18 +6,16 @@
  * an operator and `a+b` three tokens. The parser sets the mode and restores it in `finally`, and calls
  * `resync` to rescan a token in the other mode.
  */
-// pwsh: engine/parser/tokenizer.cs (NextToken, ScanNumber, ScanParameter, ScanIdentifier, GetMemberAccessOperator).
+// pwsh: engine/parser/tokenizer.cs (NextToken, ScanParameter, ScanIdentifier, GetMemberAccessOperator).
 
 import {
-  Char, forceStartNewToken, forceStartNewTokenAfterNumber, isAnyWhitespace, isAsciiLetter, isDash, isDecimalDigit, isDoubleQuote,
-  isHexDigit, isIdentifierFollow, isIdentifierStart, isLetter, isMultiplierStart, isSingleQuote, isTypeSuffix,
-  isVariableStart, isWhitespace,
+  Char, forceStartNewToken, isAnyWhitespace, isAsciiLetter, isDash, isDecimalDigit, isDoubleQuote, isIdentifierFollow,
+  isIdentifierStart, isLetter, isSingleQuote, isVariableStart, isWhitespace,
 } from './char-traits.js';
-import { NumberFormat, NumberSuffix, numberValue, type ScannedNumber } from './number-literal.js';
 import type { ScannedToken } from './scanned-token.js';
 import { keywordKinds, TokenFlags, TokenKind } from './token.js';
 import { TokenizerMode } from './tokenizer-core.js';
-import { StringScanner } from './tokenizer-strings.js';
+import { NumberScanner } from './tokenizer-numbers.js';
 
 export { TokenizerMode } from './tokenizer-core.js';
 
@@ -39,7 +37,7 @@ const OPERATORS: ReadonlyMap<string, TokenKind> = (() => {
 })();
 
 /** Scans PowerShell tokens for the parser. */
-export class Tokenizer extends StringScanner {
+export class Tokenizer extends NumberScanner {
   /** Scans the next token in the current mode, skipping blanks and comments (but not newlines). */
   nextToken(): ScannedToken {
     for (;;) {
@@ -491,151 +489,6 @@ export class Tokenizer extends StringScanner {
     return token;
   }
 
-  // ---- numbers -----------------------------------------------------------------------------
-
-  /**
-   * Scans the characters of a number starting with `first` (a digit, `.`, or a sign when signed numbers are
-   * allowed). Returns undefined when the word is not a number (`1Year`, `77z.exe`).
-   */
-  private scanNumberText(first: number): ScannedNumber | undefined {
-    let notNumber = false;
-    let format = NumberFormat.Decimal;
-    let suffix = NumberSuffix.None;
-    let real = false;
-    let multiplier = 1;
-    let digits = '';
-    const text = this.text;
-    if (isDash(first) || first === Char.Plus || first === Char.Exclaim) {
-      if (first !== Char.Exclaim) digits = isDash(first) ? '-' : '+';
-      first = this.getChar();
-    }
-    const scanDecimals = (): number => {
-      const start = this.index;
-      while (isDecimalDigit(this.peekChar())) this.skipChar();
-      digits += text.slice(start, this.index);
-      return this.index - start;
-    };
-    const scanExponent = (): void => {
-      const c = this.peekChar();
-      if (c === Char.Plus || isDash(c)) {
-        this.skipChar();
-        digits += c === Char.Plus ? '+' : '-';
-      }
-      if (scanDecimals() === 0) notNumber = true;
-    };
-    const scanAfterDot = (): void => {
-      scanDecimals();
-      const c = this.peekChar();
-      if (c === 0x65 || c === 0x45) {
-        this.skipChar();
-        digits += 'e';
-        scanExponent();
-      }
-    };
-    if (first === Char.Dot) {
-      digits += '.';
-      scanAfterDot();
-      real = true;
-    } else {
-      const c = this.peekChar();
-      if (first === Char.Digit0 && (c === 0x78 || c === 0x58 || c === 0x62 || c === 0x42)) {
-        this.skipChar();
-        const start = this.index;
-        if (c === 0x78 || c === 0x58) {
-          while (isHexDigit(this.peekChar())) this.skipChar();
-          format = NumberFormat.Hex;
-          digits += `0${text.slice(start, this.index)}`;
-        } else {
-          while (this.peekChar() === Char.Digit0 || this.peekChar() === Char.Digit1) this.skipChar();
-          format = NumberFormat.Binary;
-          digits += text.slice(start, this.index);
-          if (this.index === start) notNumber = true;
-        }
-      } else {
-        digits += String.fromCharCode(first);
-        scanDecimals();
-        const c1 = this.peekChar();
-        if (c1 === Char.Dot) {
-          this.skipChar();
-          if (this.peekChar() === Char.Dot) {
-            this.ungetChar();
-          } else {
-            digits += '.';
-            real = true;
-            scanAfterDot();
-          }
-        } else if (c1 === 0x65 || c1 === 0x45) {
-          this.skipChar();
-          digits += 'e';
-          real = true;
-          scanExponent();
-        }
-      }
-    }
-    let c = this.peekChar();
-    if (isTypeSuffix(c)) {
-      this.skipChar();
-      suffix |= suffixFlag(c);
-      if (suffix === NumberSuffix.None) notNumber = true;
-      c = this.peekChar();
-      if (isTypeSuffix(c)) {
-        this.skipChar();
-        const second = suffixFlag(c);
-        if (suffix === NumberSuffix.Unsigned
-          && (second === NumberSuffix.Long || second === NumberSuffix.Short || second === NumberSuffix.SignedByte)) {
-          suffix |= second;
-        } else {
-          notNumber = true;
-        }
-        c = this.peekChar();
-      }
-    }
-    if (isMultiplierStart(c)) {
-      this.skipChar();
-      multiplier = MULTIPLIERS[c | 0x20] ?? 1;
-      const c1 = this.peekChar();
-      if (c1 === Char.LowerB || c1 === 0x42) {
-        this.skipChar();
-        c = this.peekChar();
-      } else {
-        notNumber = true;
-      }
-    }
-    if (!forceStartNewToken(c)
-      && (this.mode !== TokenizerMode.Expression || !forceStartNewTokenAfterNumber(c, this.forceEndNumberOnTernaryOpChars))) {
-      notNumber = true;
-    }
-    return notNumber ? undefined : { digits, format, suffix, real, multiplier };
-  }
-
-  /** A number token, or a generic token when the word is not a number (or, in command mode, not a valid one). */
-  private scanNumber(first: number): ScannedToken {
-    const scanned = this.scanNumberText(first);
-    if (scanned === undefined) {
-      this.index = this.tokenStart;
-      return this.scanGenericToken(this.tokenStart, '');
-    }
-    const value = numberValue(scanned);
-    if (!value.ok) {
-      if (value.unsupported) {
-        const token = this.newToken(TokenKind.Number);
-        this.errors.reportUnsupported(this.tokenStart, this.index, 'UnsupportedNumericLiteral', token.text);
-        return this.markInError(token);
-      }
-      if (this.mode !== TokenizerMode.Expression) {
-        this.index = this.tokenStart;
-        return this.scanGenericToken(this.tokenStart, '');
-      }
-      const token = this.newToken(TokenKind.Number);
-      this.reportError(this.tokenStart, this.index, 'BadNumericConstant', token.text);
-      return this.markInError(token);
-    }
-    const token = this.newToken(TokenKind.Number);
-    token.numberValue = value.value;
-    token.numberType = value.numberType;
-    return token;
-  }
-
   // ---- parser-directed scans ---------------------------------------------------------------
 
   /**
@@ -763,20 +616,4 @@ export class Tokenizer extends StringScanner {
 /** In command mode, `.` or `::` followed by one of these is part of a word, not member access. */
 function endsWord(c: number): boolean {
   return isWhitespace(c) || c === Char.Nul || c === Char.CR || c === Char.LF;
-}
-
-const MULTIPLIERS: Readonly<Record<number, number>> = {
-  0x6b: 1024, 0x6d: 1024 ** 2, 0x67: 1024 ** 3, 0x74: 1024 ** 4, 0x70: 1024 ** 5,
-};
-
-function suffixFlag(c: number): NumberSuffix {
-  switch (c | 0x20) {
-    case 0x75: return NumberSuffix.Unsigned;
-    case 0x73: return NumberSuffix.Short;
-    case 0x6c: return NumberSuffix.Long;
-    case 0x64: return NumberSuffix.Decimal;
-    case 0x79: return NumberSuffix.SignedByte;
-    case 0x6e: return NumberSuffix.BigInteger;
-    default: return NumberSuffix.None;
-  }
 }
