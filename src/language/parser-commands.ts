@@ -252,8 +252,10 @@ export abstract class CommandParser extends ExpressionParser {
             : this.bareWord(token, token.value);
           break;
         default:
+          // A keyword or operator where an argument belongs is just a word (pwsh's Token.SetIsCommandArgument).
           token.flags &= ~TokenFlags.Keyword;
           if ((context & CommandArgumentContext.CommandName) !== 0) token.flags |= TokenFlags.CommandName;
+          else if (token.kind !== TokenKind.Identifier) token.kind = TokenKind.Generic;
           expr = this.bareWord(token);
           break;
       }
