@@ -9,6 +9,7 @@ import { formatDateTime, parseDateTime, wallClockMilliseconds } from './datetime
 import { ErrorRecord, PSException } from './errors.js';
 import { MoreTypes, isPSTypeInfo, resolveType } from './type-resolver.js';
 import { listType, newList } from './members/mutable-list.js';
+import { errorTypeName } from './members/error-members.js';
 import { recordedToString } from './members/object-strings.js';
 import { formatNumber, numberToPSString, type FormatCulture } from './number-format.js';
 import { parseDotNetDouble, parseDotNetInteger, roundToIntegral, scanNumber } from './number-parse.js';
@@ -68,7 +69,7 @@ export function typeName(value: unknown): string {
       if (value instanceof PSDateTime) return 'System.DateTime';
       if (value instanceof ScriptBlock) return 'System.Management.Automation.ScriptBlock';
       if (isPSTypeInfo(value)) return 'System.RuntimeType';
-      return 'System.Object';
+      return errorTypeName(value) ?? 'System.Object';
   }
 }
 
@@ -107,6 +108,7 @@ function stringOf(value: unknown, separator: string, recurse: boolean): string {
   if (value instanceof Hashtable) return value.typeName;
   if (value instanceof PSDateTime) return formatDateTime(value, 'G', 'invariant');
   if (isPSTypeInfo(value)) return typeDisplayName(value);
+  if (value instanceof PSException) return `${value.typeName}: ${value.message}`;
   if (value instanceof PSObject) {
     const recorded = recordedToString(value);
     if (recorded !== undefined) return recorded;
@@ -132,8 +134,24 @@ export function typeDisplayName(type: PSTypeInfo): string {
 export function toDotNetString(value: unknown, formatString?: string, culture: FormatCulture = 'en-US'): string {
   if (typeof value === 'number') return formatNumber(value, formatString, culture);
   if (value instanceof PSDateTime) return formatDateTime(value, formatString, culture);
+  if (value instanceof PSEnumValue && formatString !== undefined && formatString !== '') return enumToString(value, formatString);
   if (Array.isArray(value)) return typeName(value);
   return toPSString(value);
+}
+
+/** Enum.ToString(format): `G`/`F` the name, `D` the number, `X` eight hex digits. */
+function enumToString(value: PSEnumValue, formatString: string): string {
+  switch (formatString.toUpperCase()) {
+    case 'D':
+      return String(value.value);
+    case 'X':
+      return (value.value >>> 0).toString(16).toUpperCase().padStart(8, '0');
+    case 'G':
+    case 'F':
+      return value.name;
+    default:
+      throw new PSException(CoreLibStrings.Format_InvalidString, 'System.FormatException');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@
  * case-insensitive. Modules add their own types with {@link registerType}.
  */
 // pwsh: engine/parser/TypeResolver.cs (TypeAccelerators, the "System" namespace search).
+import { ErrorRecord, PSException } from './errors.js';
+import { exceptionTypeHierarchy, KnownExceptionTypes } from './members/error-members.js';
 import type { PSEnumType } from './ps-object.js';
 import { arrayOf, enumTypeInfo, PSTypes, type PSTypeInfo } from './type-info.js';
 
@@ -123,6 +125,14 @@ add(MoreTypes.TimeSpan, 'timespan');
 for (const info of Object.values(MoreTypes)) if (!table.has(info.fullName.toLowerCase())) add(info);
 add(MoreTypes.WildcardPattern, 'WildcardPattern');
 for (const e of Object.values(BuiltInEnums)) add(enumTypeInfo(e));
+
+for (const name of KnownExceptionTypes) {
+  add({
+    ...typeInfo(name, name),
+    isInstance: (value: unknown) => value instanceof PSException && exceptionTypeHierarchy(value.typeName).includes(name),
+  });
+}
+add({ ...typeInfo('System.Management.Automation.ErrorRecord', 'System.Management.Automation.ErrorRecord'), isInstance: (value: unknown) => value instanceof ErrorRecord });
 
 /** True for a type used as a value (`[int]`, `$x.GetType()`): a {@link PSTypeInfo}. */
 export function isPSTypeInfo(value: unknown): value is PSTypeInfo {

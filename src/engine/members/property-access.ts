@@ -11,6 +11,7 @@ import { interpreterError } from '../operators/interpreter-error.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../ps-object.js';
 import { BuiltInEnums, isPSTypeInfo } from '../type-resolver.js';
 import type { PSTypeInfo } from '../type-info.js';
+import { errorMember } from './error-members.js';
 import { listType } from './mutable-list.js';
 import { newTimeSpan } from './timespan.js';
 import { typeHierarchy } from './type-names.js';
@@ -165,7 +166,7 @@ export function ownMember(target: unknown, name: string): Found {
   if (target instanceof PSEnumValue) return key === 'value__' ? found(target.value) : undefined;
   if (target instanceof PSDateTime) return dateMember(target, key);
   if (isPSTypeInfo(target)) return typeMember(target, key);
-  return undefined;
+  return errorMember(target, name);
 }
 
 /** Member enumeration: each element's member (flattened one level), skipping elements without it. */

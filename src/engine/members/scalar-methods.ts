@@ -83,7 +83,7 @@ export const DateTimeMethods: MethodTable<PSDateTime> = methodTable<PSDateTime>(
 
 /** Methods of enum values. */
 export const EnumMethods: MethodTable<PSEnumValue> = methodTable<PSEnumValue>({
-  ToString: [overload([], (e) => e.name), overload([['format', S]], (e, [f]) => (String(f).toUpperCase() === 'D' ? String(e.value) : e.name))],
+  ToString: [overload([], (e) => e.name), overload([['format', S]], (e, [f]) => toDotNetString(e, f as string))],
   HasFlag: [
     overload([['flag']], (e, [f]) => {
       const flag = (convertTo(f, { fullName: e.enumType.fullName, name: e.enumType.name, syntaxName: e.enumType.name, enumType: e.enumType }) as PSEnumValue).value;

@@ -4,7 +4,8 @@
  * (`[Environment]` and `[System.IO.*]` are in `static-io.ts`).
  */
 // .NET: System.Math (Round's power-of-ten scaling), String, Guid, DateTime, Convert, Regex, Char, Boolean.
-import { convertTo, toPSString } from '../conversion.js';
+import { convertTo, psCompare, toPSString } from '../conversion.js';
+import { clrEquals } from './collection-methods.js';
 import { compositeFormat } from '../format-operator.js';
 import { dotNetRegex, firstMatch, matchAll, matchGroups, regexEscape, regexReplace, regexSplit } from '../dotnet-regex.js';
 import { parseDateTime } from '../datetime-format.js';
@@ -15,7 +16,7 @@ import { format } from '../strings/format.js';
 import { BuiltInEnums, MoreTypes } from '../type-resolver.js';
 import { enumTypeInfo, PSTypes, type PSTypeInfo } from '../type-info.js';
 import { escapeWildcard, containsWildcardCharacters } from '../wildcard.js';
-import { dotNetException, methodTable, overload, type MethodTable } from './method-binding.js';
+import { dotNetException, methodTable, overload, Void, type MethodTable } from './method-binding.js';
 import { newList } from './mutable-list.js';
 import { withToString } from './object-strings.js';
 import { newTimeSpan } from './timespan.js';
@@ -387,6 +388,26 @@ const enumStatics: StaticMembers = {
   }),
 };
 
+const arrayStatics: StaticMembers = {
+  properties: {},
+  methods: methodTable<null>({
+    Reverse: [
+      overload([['array']], (_, [a]) => {
+        if (Array.isArray(a)) a.reverse();
+        return Void;
+      }),
+    ],
+    Sort: [
+      overload([['array']], (_, [a]) => {
+        if (Array.isArray(a)) a.sort((x, y) => psCompare(x, y, false));
+        return Void;
+      }),
+    ],
+    IndexOf: [overload([['array'], ['value']], (_, [a, v]) => (Array.isArray(a) ? a.findIndex((x) => clrEquals(x, v)) : -1))],
+    Empty: [overload([], () => [])],
+  }),
+};
+
 /** Static members by type full name (`[System.IO.*]` and `[Environment]` are added by static-io.ts). */
 export const StaticTypes = new Map<string, StaticMembers>([
   ['System.Math', math],
@@ -405,6 +426,7 @@ export const StaticTypes = new Map<string, StaticMembers>([
   ['System.Management.Automation.WildcardPattern', wildcard],
   ['System.Text.Encoding', encoding],
   ['System.Enum', enumStatics],
+  ['System.Array', arrayStatics],
 ]);
 
 /** The static members of `type`, including `::new()` for generic lists. */

@@ -3,7 +3,9 @@
  * `.PSObject.TypeNames`.
  */
 import { typeName } from '../conversion.js';
+import { PSException } from '../errors.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../ps-object.js';
+import { exceptionTypeHierarchy } from './error-members.js';
 import { isPSTypeInfo } from '../type-resolver.js';
 import { listType } from './mutable-list.js';
 
@@ -18,6 +20,7 @@ export function typeHierarchy(value: unknown): string[] {
   if (value instanceof PSEnumValue) return [own, 'System.Enum', ...VALUE_TYPE];
   if (Array.isArray(value)) return listType(value) !== undefined ? [own, 'System.Object'] : [own, 'System.Array', 'System.Object'];
   if (isPSTypeInfo(value)) return ['System.RuntimeType', 'System.Reflection.TypeInfo', 'System.Type', 'System.Reflection.MemberInfo', 'System.Object'];
+  if (value instanceof PSException) return [...exceptionTypeHierarchy(value.typeName), 'System.Object'];
   return [own, 'System.Object'];
 }
 
