@@ -16,7 +16,7 @@ export type HelpCategory = 'Cmdlet' | 'HelpFile' | 'Alias';
 
 /** One help result: a help file's command help, partial help, or an about topic. */
 export type HelpEntry =
-  | { readonly kind: 'Command'; readonly help: CommandHelpInfo; readonly moduleName: string; readonly helpUri: string | null }
+  | { readonly kind: 'Command'; readonly help: CommandHelpInfo; readonly moduleName: string }
   | { readonly kind: 'Partial'; readonly help: PartialHelpInfo }
   | { readonly kind: 'About'; readonly help: AboutHelpInfo }
   | { readonly kind: 'Alias'; readonly name: string; readonly definition: string; readonly moduleName: string };
@@ -194,14 +194,15 @@ export function parameterEntries(entry: HelpEntry): ParameterHelpEntry[] {
 }
 
 /**
- * The URI `-Online` opens (HelpInfo.GetUriForOnlineHelp): the first related link with a URI (after the
- * front matter's online version), else the cmdlet's HelpUri.
+ * The URI `-Online` opens from the help itself (HelpInfo.GetUriForOnlineHelp): the first related link with a
+ * URI (after the front matter's online version); for partial help, the cmdlet's HelpUri. `null` means the
+ * caller falls back to the cmdlet's HelpUri.
  */
 export function onlineUri(entry: HelpEntry): string | null {
   if (entry.kind === 'Command') {
     const link = mamlLinks(entry.help).find((l) => l.uri !== '');
     // pwsh keeps the first word of a URI that is not well formed (localized link texts).
-    return link !== undefined ? (link.uri.split(' ')[0] ?? link.uri) : entry.helpUri;
+    return link === undefined ? null : (link.uri.split(' ')[0] ?? link.uri);
   }
   return entry.kind === 'Partial' ? entry.help.helpUri : null;
 }

@@ -85,9 +85,8 @@ class HelpSearch {
   private async commandEntry(name: string): Promise<HelpEntry | undefined> {
     const info = this.command(name);
     const topic = this.commandTopics.get(name.toLowerCase());
-    if (topic !== undefined) {
-      return { kind: 'Command', help: topic, moduleName: info?.module?.name ?? topic.moduleName ?? '', helpUri: await this.helpUri(info) };
-    }
+    // A help file needs no class: Get-Help X loads no cmdlet code (its HelpUri is looked up only for -Online).
+    if (topic !== undefined) return { kind: 'Command', help: topic, moduleName: info?.module?.name ?? topic.moduleName ?? '' };
     if (info === undefined) return undefined;
     const type = await this.load(info);
     if (type === undefined) return undefined;
@@ -97,10 +96,6 @@ class HelpSearch {
   private async load(info: CommandInfo | undefined): Promise<CmdletClass | undefined> {
     if (info === undefined) return undefined;
     return (await this.invoke.getCommand(info.name))?.cmdletClass;
-  }
-
-  private async helpUri(info: CommandInfo | undefined): Promise<string | null> {
-    return (await this.load(info))?.cmdlet.helpUri ?? null;
   }
 
   /** ExactMatchHelp: the first provider that knows the name wins. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GetHelp } from '../../src/modules/core/GetHelp.js';
-import { FixtureModule } from './fixtures/cmdlets.js';
+import { FixtureModule, GetFixtureThing } from './fixtures/cmdlets.js';
 import { runCmdlet } from './harness.js';
 
 const fixtureHelp = new URL('./fixtures/help/', import.meta.url).pathname;
@@ -88,6 +88,23 @@ describe('-Online', () => {
     expect(run.terminating?.message).toBe(message);
   });
 
+  it("falls back to the cmdlet's HelpUri when the help file has no link with a URI", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcsh-help-'));
+    const text = readFileSync(join(fixtureHelp, 'Get-FixtureThing.md'), 'utf8')
+      .replace('online version: https://example.com/help/get-fixturething', 'online version:')
+      .replace('[Fixture home](https://example.com/fixtures)', '');
+    writeFileSync(join(dir, 'Get-FixtureThing.md'), text);
+    process.env.PCSH_HELP_PATH = dir;
+    const log = stubBrowser();
+    class WithHelpUri extends GetFixtureThing {
+      static override readonly cmdlet = { ...GetFixtureThing.cmdlet, helpUri: 'https://example.com/from-the-declaration' };
+    }
+    const module = { ...FixtureModule, commands: { 'Get-FixtureThing': async () => WithHelpUri } };
+    const run = await runCmdlet(GetHelp, { Name: 'Get-FixtureThing', Online: true }, [module]);
+    expect([run.errors, run.terminating, run.verbose]).toEqual([[], undefined, ['Help URI: https://example.com/from-the-declaration']]);
+    await expect.poll(() => readFileSync(log, 'utf8')).toBe('https://example.com/from-the-declaration');
+  });
+
   it('refuses a URI that is not http or https (ProtocolNotSupported)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pcsh-help-'));
     const text = readFileSync(join(fixtureHelp, 'Get-FixtureThing.md'), 'utf8').replace('online version: https://example.com/help/get-fixturething', 'online version: ftp://example.com/thing');
@@ -95,6 +112,19 @@ describe('-Online', () => {
     process.env.PCSH_HELP_PATH = dir;
     const run = await runCmdlet(GetHelp, { Name: 'Get-FixtureThing', Online: true }, [FixtureModule]);
     expect(run.terminating?.message).toBe('The protocol specified in the Uri "ftp://example.com/thing" is not supported. Only "http" and "https" protocols are supported.');
+  });
+});
+
+describe('start-up cost', () => {
+  it('Get-Help for a command with a help file loads no cmdlet class', async () => {
+    process.env.PCSH_HELP_PATH = fixtureHelp;
+    const loaded: string[] = [];
+    const module = {
+      ...FixtureModule,
+      commands: Object.fromEntries(Object.entries(FixtureModule.commands).map(([name, load]) => [name, () => (loaded.push(name), load())])),
+    };
+    const run = await runCmdlet(GetHelp, { Name: 'Get-FixtureThing', Full: true }, [module]);
+    expect([run.errors, run.output.length, loaded]).toEqual([[], 1, []]);
   });
 });
 

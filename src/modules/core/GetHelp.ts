@@ -118,7 +118,7 @@ export class GetHelp extends PSCmdlet {
 
   private async showOnline(entry: HelpEntry): Promise<void> {
     const { onlineUri } = await import('../../help/help-objects.js');
-    const uri = onlineUri(entry);
+    const uri = onlineUri(entry) ?? (entry.kind === 'Command' ? await this.declaredHelpUri(entry.help.name) : null);
     if (uri === null) this.invalidOperation(HelpErrors.NoURIFound);
     let scheme: string;
     let text: string;
@@ -133,6 +133,11 @@ export class GetHelp extends PSCmdlet {
     this.writeVerbose(format(HelpDisplayStrings.OnlineHelpUri, uri));
     const { openUri } = await import('../../help/online-help.js');
     if (!(await openUri(uri))) this.invalidOperation(format(HelpErrors.CannotLaunchURI, uri));
+  }
+
+  /** BaseCommandHelpInfo.LookupUriFromCommandInfo: the HelpUri of the cmdlet's declaration. */
+  private async declaredHelpUri(name: string): Promise<string | null> {
+    return (await this.commandRuntime.invokeCommand.getCommand(name))?.cmdletClass?.cmdlet.helpUri ?? null;
   }
 
   /** pwsh's PSInvalidOperationException thrown from ProcessRecord: errorId `InvalidOperation`. */
