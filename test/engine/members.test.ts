@@ -105,6 +105,28 @@ describe('properties', () => {
   });
 });
 
+describe('error objects ($_ in catch)', () => {
+  // pwsh: ErrorRecord / Exception / ErrorCategoryInfo properties; PSInvalidCastException derives from
+  // InvalidCastException, not RuntimeException.
+  const record = new ErrorRecord(new PSException('Cannot convert value "x".', 'System.Management.Automation.PSInvalidCastException'), 'InvalidCastFromStringToInteger', 'InvalidArgument', 'x');
+  it.each<[string, () => unknown, unknown]>([
+    ['$_.Exception.Message', () => getMember(getMember(record, 'Exception'), 'Message'), 'Cannot convert value "x".'],
+    ['$_.FullyQualifiedErrorId', () => getMember(record, 'FullyQualifiedErrorId'), 'InvalidCastFromStringToInteger'],
+    ['$_.TargetObject', () => getMember(record, 'TargetObject'), 'x'],
+    ['$_.CategoryInfo.Category', () => getMember(getMember(record, 'CategoryInfo'), 'Category'), 'InvalidArgument'],
+    ['$_.CategoryInfo.Reason', () => getMember(getMember(record, 'CategoryInfo'), 'Reason'), 'PSInvalidCastException'],
+    ['"$($_.CategoryInfo)"', () => toPSString(getMember(record, 'CategoryInfo')), 'InvalidArgument: (x:String) [], PSInvalidCastException'],
+    ['"$_"', () => toPSString(record), 'Cannot convert value "x".'],
+    ['$_.Exception.GetType().FullName', () => typeOf(getMember(record, 'Exception')).fullName, 'System.Management.Automation.PSInvalidCastException'],
+    ['$_.Exception -is [System.InvalidCastException]', () => (resolveType('System.InvalidCastException') as PSTypeInfo).isInstance?.(record.exception), true],
+    ['$_.Exception -is [System.Management.Automation.RuntimeException]', () => (resolveType('System.Management.Automation.RuntimeException') as PSTypeInfo).isInstance?.(record.exception), false],
+    ['$_ -is [System.Management.Automation.ErrorRecord]', () => (resolveType('System.Management.Automation.ErrorRecord') as PSTypeInfo).isInstance?.(record), true],
+    ['$_.NoSuchMember', () => getMember(record, 'NoSuchMember'), null],
+  ])('%s', (_label, read, expected) => {
+    expect(read()).toEqual(expected);
+  });
+});
+
 describe('indexing', () => {
   // pwsh: PSGetIndexBinder (negative indexes, slices drop missing elements, out of range is $null),
   // ArrayOps.GetNonIndexable ($x[0] and $x[-1] of a scalar are $x).
@@ -201,6 +223,8 @@ describe('instance methods', () => {
     ['date.ToString()', when, 'ToString', [], '1/2/2024 3:04:05 PM'],
     ['date.ToShortDateString()', when, 'ToShortDateString', [], '1/2/2024'],
     ['date.ToLongTimeString()', when, 'ToLongTimeString', [], '3:04:05 PM'],
+    ["[DayOfWeek]::Friday.ToString('D')", getStaticMember('DayOfWeek', 'Friday'), 'ToString', ['D'], '5'],
+    ['[DayOfWeek]::Friday.GetType()', getStaticMember('DayOfWeek', 'Friday'), 'GetType', [], resolveType('DayOfWeek')],
     ['(1,2,3).Contains(2)', [1, 2, 3], 'Contains', [2], true],
     ["(1,2,3).Contains('2') (Object.Equals: no conversion)", [1, 2, 3], 'Contains', ['2'], false],
     ['(1,2,3).IndexOf(3)', [1, 2, 3], 'IndexOf', [3], 2],
@@ -304,6 +328,7 @@ describe('instance methods', () => {
     ['@{}.Add($null, 1)', new Hashtable(), 'Add', [null, 1], 'ArgumentNullException',
       'Exception calling "Add" with "2" argument(s): "Key cannot be null. (Parameter \'key\')"'],
     ['(1.5).ToString("D")', 1.5, 'ToString', ['D'], 'FormatException', 'Exception calling "ToString" with "1" argument(s): "Format specifier was invalid."'],
+    ["date.ToString('Q')", when, 'ToString', ['Q'], 'FormatException', 'Exception calling "ToString" with "1" argument(s): "Input string was not in a correct format."'],
   ])('%s fails', async (_label, target, name, args, errorId, message) => {
     expect(await failure(() => invokeMethod(target, name, args, context))).toEqual({ errorId, message });
   });
@@ -356,6 +381,7 @@ describe('static members', () => {
     ['[datetime]::IsLeapYear(2023)', 'datetime', 'IsLeapYear', [2023], false],
     ["[char]::IsDigit('7')", 'char', 'IsDigit', ['7'], true],
     ["[Enum]::GetNames([DayOfWeek])", 'Enum', 'GetNames', [resolveType('DayOfWeek')], ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']],
+    ['[array]::IndexOf((1,2,3), 2)', 'array', 'IndexOf', [[1, 2, 3], 2], 1],
   ])('%s', async (_label, type, name, args, expected) => {
     expect(await invokeStaticMethod(type, name, args, context)).toEqual(expected);
   });
