@@ -232,15 +232,19 @@ export class Parser extends StatementParser {
   private namedBlockListRule(lCurly: ScannedToken | undefined, paramBlock: ParamBlockAst | undefined): ScriptBlockAst {
     const start = lCurly?.start ?? (paramBlock !== undefined ? startOf(paramBlock) : 0);
     let end = start;
+    let range: Range | undefined;
     for (;;) {
       const blockName = this.nextToken();
       if (blockName.kind === TokenKind.RCurly || blockName.kind === TokenKind.EndOfInput) {
         this.ungetToken(blockName);
+        range = this.completeScriptBlockBody(lCurly);
         break;
       }
       if ((blockName.flags & TokenFlags.ScriptBlockBlockName) === 0) {
+        // Inside `{ }` pretend the block ended here; in a script file, eat the token. No closing '}' is sought.
         if (lCurly !== undefined) this.ungetToken(blockName);
         this.errorAt(rangeOf(blockName), 'MissingNamedBlocks', blockName.text);
+        range = lCurly !== undefined ? [start, end] : [0, this.source.text.length];
         break;
       }
       const body = this.statementBlockRule();
@@ -253,8 +257,7 @@ export class Parser extends StatementParser {
       }
       this.skipNewlinesAndSemicolons();
     }
-    const range = this.completeScriptBlockBody(lCurly) ?? [start, end];
-    const extent = this.rangeExtent(range);
+    const extent = this.rangeExtent(range ?? [start, end]);
     return paramBlock === undefined
       ? { kind: 'ScriptBlock', extent, statements: [] }
       : { kind: 'ScriptBlock', extent, paramBlock, statements: [] };

@@ -289,3 +289,43 @@ describe('constructs pcsh does not support yet', () => {
     expect(result.incompleteInput).toBe(true);
   });
 });
+
+describe('pwsh Parser.Tests.ps1: IncompleteParseException (first error is incomplete input) or ParseException', () => {
+  it.each([
+    // [pwsh test line, script, incompleteInput of the first error, its errorId]
+    [139, '"This is a test', true, 'TerminatorExpectedAtEndOfString'],
+    [143, '(', true, 'ExpectedExpression'],
+    [147, '| Get-Location', false, 'EmptyPipeElement'],
+    [158, 'testcmd-parserbvt | 3', false, 'ExpressionsMustBeFirstInPipeline'],
+    [160, 'testcmd-parserbvt | 2', false, 'ExpressionsMustBeFirstInPipeline'],
+    [162, "testcmd-parserbvt | 'abc'", false, 'ExpressionsMustBeFirstInPipeline'],
+    [169, '1;2;3|3', false, 'ExpressionsMustBeFirstInPipeline'],
+    [176, '(1+ 1),', true, 'MissingExpressionAfterToken'],
+    [606, 'if ("true")', true, 'MissingStatementBlock'],
+    [610, 'if (', true, 'IfStatementMissingCondition'],
+    [614, 'if "true" { 1} else {2}', false, 'MissingOpenParenthesisInIfStatement'],
+    [618, 'if ("true"  { 1};', false, 'UnexpectedToken'],
+    [622, 'if ("true") {1} else', true, 'MissingStatementBlockAfterElse'],
+    [626, '$count=0; $files = $(Get-ChildItem / -Filter *.txt ); foreach ($i ; $count', false, 'MissingInInForeach'],
+    [630, '$count=0; $files = $(Get-ChildItem / -Filter *.txt ); foreach ($i in ;$count', false, 'MissingForeachExpression'],
+    [634, '$count=0; $files = $(Get-ChildItem / -Filter *.txt ); foreach ($i in $files ;$count', false, 'MissingEndParenthesisAfterForeach'],
+    [650, 'try {} finally { break }', false, 'ControlLeavingFinally'],
+    [1196, '1,2,', true, 'MissingExpressionAfterToken'],
+    [1200, 'write-output 2,,1', false, 'MissingExpression'],
+    [1204, '"$var:"', false, 'InvalidVariableReferenceWithDrive'],
+    [1220, '$A=$(testcmd-parserBVT -returntype array); $A[ ;', false, 'MissingArrayIndexExpression'],
+    [1224, '$A=$(testcmd-parserBVT -returntype array); $A[] ;', false, 'MissingArrayIndexExpression'],
+    [1296, '@""@', false, 'UnexpectedCharactersAfterHereStringHeader'],
+    [1305, 'Function foo { [CmdletBinding()] param() DynamicParam {} Hi', false, 'MissingNamedBlocks'],
+    [1306, '{ begin {} Hi', false, 'MissingNamedBlocks'],
+    [1307, 'begin {} Hi', false, 'MissingNamedBlocks'],
+    [1317, 'Function foo { [CmdletBinding()] param() DynamicParam {} ', true, 'MissingEndCurlyBrace'],
+  ] as const)('line %i: %j', (_line, text, incomplete, errorId) => {
+    const result = parseInput(text);
+    expect([result.errors[0]?.errorId, result.incompleteInput]).toEqual([errorId, incomplete]);
+  });
+
+  it('line 1301: a here-string holding quotes parses', () => {
+    expect(parseInput("$herestr=@\"\n'\"'\n\"@").errors).toEqual([]);
+  });
+});
