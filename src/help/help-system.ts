@@ -90,7 +90,7 @@ class HelpSearch {
     if (info === undefined) return undefined;
     const type = await this.load(info);
     if (type === undefined) return undefined;
-    return { kind: 'Partial', help: partialHelp(getCommandMetadata(type), info.module?.name ?? '', this.aliasesOf(info.name)) };
+    return { kind: 'Partial', help: partialHelp(getCommandMetadata(type), info.module?.name ?? '', this.aliasesOf(info.name), info.name) };
   }
 
   private async load(info: CommandInfo | undefined): Promise<CmdletClass | undefined> {

@@ -84,13 +84,16 @@ function partialParameter(parameter: ParameterMetadata): PartialParameter {
   };
 }
 
-/** Builds partial help from a cmdlet's metadata; `aliases` are the session's aliases of the command. */
-export function partialHelp(metadata: CommandMetadata, moduleName: string, aliases: readonly string[]): PartialHelpInfo {
+/**
+ * Builds partial help from a cmdlet's metadata; `aliases` are the session's aliases of the command, `name` its
+ * name in the session when that is not `Verb-Noun` (`help`).
+ */
+export function partialHelp(metadata: CommandMetadata, moduleName: string, aliases: readonly string[], name = metadata.name): PartialHelpInfo {
   const sets = parameterSetSyntax(metadata);
   const common = sets.every((s) => s.allCommonParameters);
   const syntax = sets.map(
     (set): MamlSyntaxItem => ({
-      name: metadata.name,
+      name,
       parameters: set.parameters
         .filter((p) => !(common && commonNames.has(p.parameter.name.toLowerCase())))
         .map(({ parameter, settings }): MamlParameter => ({
@@ -117,9 +120,9 @@ export function partialHelp(metadata: CommandMetadata, moduleName: string, alias
   const outputs = metadata.declaration.outputType ?? [];
   const helpUri = metadata.declaration.helpUri ?? null;
   return {
-    name: metadata.name,
+    name,
     moduleName,
-    synopsis: commandSyntax(metadata),
+    synopsis: commandSyntax(metadata, name),
     commonParameters: common,
     syntax,
     parameters: metadata.parameters
@@ -130,7 +133,7 @@ export function partialHelp(metadata: CommandMetadata, moduleName: string, alias
     returnValues: outputs.length === 0 ? 'System.Object' : outputs.map((t) => `${t}\n`).join(''),
     aliases: (aliases.length === 0 ? [S.None] : aliases).map((a) => `${a}\n`).join(''),
     // pcsh treats its modules like pwsh's core module, which always has updatable help.
-    remarks: helpUri === null ? S.GetLatestHelpContentWithoutHelpUri : format(S.GetLatestHelpContent, metadata.name, helpUri),
+    remarks: helpUri === null ? S.GetLatestHelpContentWithoutHelpUri : format(S.GetLatestHelpContent, name, helpUri),
     helpUri,
   };
 }

@@ -97,10 +97,10 @@ export function parameterSetText(set: ParameterSetSyntax): string {
 
 /**
  * CmdletInfo.Definition, what `Get-Command -Syntax` writes: for each set, a newline, then
- * `Verb-Noun <parameters>` and a newline.
+ * `Verb-Noun <parameters>` and a newline. `name` is the command's name when it is not `Verb-Noun` (`help`).
  */
-export function commandSyntax(metadata: CommandMetadata): string {
+export function commandSyntax(metadata: CommandMetadata, name = metadata.name): string {
   return parameterSetSyntax(metadata)
-    .map((set) => `\n${metadata.name} ${parameterSetText(set)}\n`)
+    .map((set) => `\n${name} ${parameterSetText(set)}\n`)
     .join('');
 }

@@ -87,6 +87,20 @@ describe('-Syntax', () => {
     if (!_title.endsWith('first set')) expect(texts).toEqual([expected]);
   });
 
+  it('uses the name a command is registered under (help is Get-Help with another default view)', async () => {
+    const { Help } = await import('../../src/modules/core/Help.js');
+    const module: ModuleInfo = { name: 'Microsoft.PowerShell.Core', version: '7.5.0.500', commands: { help: async () => Help } };
+    const run = await runCmdlet(GetCommand, { Name: ['help'], Syntax: true }, [module]);
+    const text = (run.output[0] as { getProperty(n: string): { value: unknown } }).getProperty('Text').value as string;
+    expect(text.split('\n').filter((l) => l !== '').map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'help [[-Name] <string>]',
+      'help [[-Name] <string>]',
+      'help [[-Name] <string>]',
+      'help [[-Name] <string>]',
+      'help [[-Name] <string>]',
+    ]);
+  });
+
   it.each([
     // A help string: written out of band, word-wrapped at the console's 79 columns (the wrapped line keeps its space).
     [

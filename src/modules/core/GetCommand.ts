@@ -152,7 +152,7 @@ export class GetCommand extends PSCmdlet {
     const target = command.commandType === 'Alias' ? invoke.listCommands().find((c) => c.commandType !== 'Alias' && c.name.toLowerCase() === command.definition?.toLowerCase()) : command;
     if (target === undefined) return '';
     const type = target.commandType === 'Cmdlet' ? (await invoke.getCommand(target.name))?.cmdletClass : undefined;
-    const syntax = type === undefined ? target.name : commandSyntax(getCommandMetadata(type));
+    const syntax = type === undefined ? target.name : commandSyntax(getCommandMetadata(type), target.name);
     if (command.commandType !== 'Alias') return syntax;
     const wildcard = (p.Name ?? []).some(containsWildcardCharacters);
     const alias = wildcard ? command.name : (p.Name?.[0] ?? command.name);
