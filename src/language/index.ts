@@ -4,7 +4,7 @@
 
 import type { ScriptBlockAst, SourceText } from './ast.js';
 import type { ParseError } from './parse-error.js';
-import { Parser } from './parser.js';
+import { Parser, type ParserOutput } from './parser.js';
 import type { Token } from './token.js';
 
 export type * from './ast.js';
@@ -31,6 +31,15 @@ export interface ParseResult {
  */
 export function parseInput(text: string, file?: string): ParseResult {
   const source: SourceText = file === undefined ? { text } : { text, file };
-  const { ast, tokens, errors } = new Parser(source).parse();
+  const parser = new Parser(source);
+  let output: ParserOutput;
+  try {
+    output = parser.parse();
+  } catch (error) {
+    // Only a nesting too deep for the call stack ends a parse early; anything else is a bug and propagates.
+    if (!(error instanceof RangeError)) throw error;
+    output = parser.tooComplicated();
+  }
+  const { ast, tokens, errors } = output;
   return { ast, tokens, errors, incompleteInput: errors[0]?.incompleteInput ?? false };
 }

@@ -14,6 +14,7 @@ import { after, before, endOf, type Range, rangeOf, startOf } from './parser-cor
 import { BOUNDARY } from './parser-primary.js';
 import { StatementParser } from './parser-statements.js';
 import type { ScannedToken } from './scanned-token.js';
+import { ParserStrings } from './strings/ParserStrings.js';
 import { TokenFlags, TokenKind, tokenKindText } from './token.js';
 import { TokenizerMode } from './tokenizer.js';
 
@@ -43,6 +44,20 @@ export class Parser extends StatementParser {
     // pcsh-only "not supported yet" errors show only when pwsh would accept the text.
     const errors = this.errors.length > 0 ? this.errors : this.unsupported;
     return { ast, tokens: this.tokens, errors };
+  }
+
+  /**
+   * The result when the input nests too deeply for the call stack (pwsh's InsufficientExecutionStackException
+   * path): one ScriptTooComplicated error at the token being scanned, and an empty script block.
+   */
+  tooComplicated(): ParserOutput {
+    const [start, end] = this.tokenizer.currentRange();
+    const error: ParseError = {
+      extent: this.extent(start, end), errorId: 'ScriptTooComplicated', message: ParserStrings.ScriptTooComplicated,
+      incompleteInput: false,
+    };
+    const ast: ScriptBlockAst = { kind: 'ScriptBlock', extent: this.extent(0, this.source.text.length), statements: [] };
+    return { ast, tokens: [], errors: [error] };
   }
 
   // G  script-block:

@@ -245,6 +245,12 @@ export class TokenizerCore {
 
   // ---- backtracking ------------------------------------------------------------------------
 
+  /** The source range of the token being scanned (pwsh's CurrentExtent), for errors raised outside a rule. */
+  currentRange(): [number, number] {
+    const start = this.sourceOffset(Math.min(this.tokenStart, this.end));
+    return [start, Math.max(start, this.sourceOffset(Math.min(this.index, this.end)))];
+  }
+
   /** Marks the current position as a token start and returns it (a source offset), for a later `resync`. */
   getRestorePoint(): number {
     this.tokenStart = this.index;

@@ -329,3 +329,19 @@ describe('pwsh Parser.Tests.ps1: IncompleteParseException (first error is incomp
     expect(parseInput("$herestr=@\"\n'\"'\n\"@").errors).toEqual([]);
   });
 });
+
+describe('nesting too deep for the call stack', () => {
+  // pwsh reports ScriptTooComplicated when parsing exhausts the stack (Parser.ParseTask); parseInput never throws.
+  it.each([
+    ['(', 5000],
+    ['@{a=', 5000],
+    ['{', 20000],
+    ['!', 20000],
+  ])('%j repeated %i times', (unit, times) => {
+    const result = parseInput(`${unit.repeat(times)}1`);
+    expect(result.errors.map((e) => [e.errorId, e.message, e.incompleteInput])).toEqual([
+      ['ScriptTooComplicated', 'Processing was stopped because the script is too complex.', false],
+    ]);
+    expect(result.ast.statements).toEqual([]);
+  });
+});
