@@ -193,40 +193,35 @@ export class CommandRuntime implements ICommandRuntime {
     throw new ActionPreferenceStopException(record, message);
   }
 
-  /** Applies a stream's preference: true to write it, false to drop it, or stops / prompts as pwsh does. */
-  private streamAllowed(preference: ActionPreference, variable: PreferenceVariable, message: string): boolean {
-    switch (preference) {
-      case 'Continue':
-      case 'Inquire':
-        return true;
-      case 'Stop':
-        return this.stop('ActionPreferenceStop', format(CommandBaseStrings.ErrorPreferenceStop, variable, message));
-      default:
-        return false;
-    }
+  /**
+   * pwsh's WriteHelper_ShouldWrite then WriteHelper: the line is written for Continue, Stop and Inquire, and
+   * only then does Stop end the command.
+   */
+  private writeStream(preference: ActionPreference, variable: PreferenceVariable, message: string, write: () => void, record?: () => void): void {
+    if (preference === 'Continue' || preference === 'Stop' || preference === 'Inquire') write();
+    record?.();
+    if (preference === 'Stop') this.stop('ActionPreferenceStop', format(CommandBaseStrings.ErrorPreferenceStop, variable, message));
   }
 
   writeWarning(message: string): void {
-    if (this.warningAction === 'Ignore') return;
-    this.warningVariable?.push(message);
-    if (this.streamAllowed(this.warningAction, 'WarningPreference', message)) this.options.routes.warning(message);
+    // pwsh appends to -WarningVariable whatever the preference (MshCommandRuntime.WriteWarning).
+    this.writeStream(this.warningAction, 'WarningPreference', message, () => this.options.routes.warning(message), () => this.warningVariable?.push(message));
   }
 
   writeVerbose(message: string): void {
-    if (this.streamAllowed(this.verbosePreference, 'VerbosePreference', message)) this.options.routes.verbose(message);
+    this.writeStream(this.verbosePreference, 'VerbosePreference', message, () => this.options.routes.verbose(message));
   }
 
   writeDebug(message: string): void {
-    if (this.streamAllowed(this.debugPreference, 'DebugPreference', message)) this.options.routes.debug(message);
+    this.writeStream(this.debugPreference, 'DebugPreference', message, () => this.options.routes.debug(message));
   }
 
   writeInformation(record: InformationRecord): void {
     // Write-Host output is shown unless -InformationAction says otherwise (pwsh: PSHOST-tagged records).
     const isHost = record.tags.includes('PSHOST');
     const preference = isHost && !this.informationActionSet ? 'Continue' : this.informationAction;
-    if (preference === 'Ignore') return;
-    this.informationVariable?.push(record);
-    if (this.streamAllowed(preference, 'InformationPreference', String(record.messageData))) this.options.routes.information(record);
+    if (preference !== 'Ignore') this.informationVariable?.push(record);
+    this.writeStream(preference, 'InformationPreference', String(record.messageData), () => this.options.routes.information(record));
   }
 
   shouldProcess(verboseDescription: string, verboseWarning?: string, caption?: string): Promise<boolean> {
