@@ -351,3 +351,81 @@ export function parseDateTime(text: string, now: () => Date = () => new Date()):
   const kind: DateTimeKind = 'Local';
   return new PSDateTime(adjusted - offset * 60000, kind);
 }
+
+const EXACT_FIELDS: Readonly<Record<string, string>> = {
+  yyyy: '(?<year>\\d{4})',
+  yy: '(?<year2>\\d{2})',
+  MM: '(?<month>\\d{2})',
+  M: '(?<month>\\d{1,2})',
+  dd: '(?<day>\\d{2})',
+  d: '(?<day>\\d{1,2})',
+  HH: '(?<hour>\\d{2})',
+  H: '(?<hour>\\d{1,2})',
+  hh: '(?<hour12>\\d{2})',
+  h: '(?<hour12>\\d{1,2})',
+  mm: '(?<minute>\\d{2})',
+  m: '(?<minute>\\d{1,2})',
+  ss: '(?<second>\\d{2})',
+  s: '(?<second>\\d{1,2})',
+  fff: '(?<fraction>\\d{3})',
+  ff: '(?<fraction>\\d{2})',
+  f: '(?<fraction>\\d)',
+  tt: '(?<designator>AM|PM)',
+  MMMM: `(?<monthName>${MONTHS.join('|')})`,
+  MMM: `(?<monthAbbr>${MONTHS.map((m) => m.slice(0, 3)).join('|')})`,
+};
+
+/**
+ * `DateTime.ParseExact(text, format, provider)` for custom formats made of `yyyy yy MMMM MMM MM M dd d HH H hh h
+ * mm m ss s fff ff f tt`, quoted literals and separators. Throws .NET's FormatException text.
+ */
+export function parseDateTimeExact(text: string, format: string): PSDateTime {
+  const pattern = formatDateTimePattern(format.length === 1 ? (CULTURE_INDEPENDENT[format] ?? STANDARD_PATTERNS['en-US'][format] ?? format) : format);
+  const m = new RegExp(`^${pattern}$`, 'i').exec(text);
+  const g = m?.groups;
+  if (g === undefined) throw badDateTime(text);
+  const month = g.month !== undefined ? Number(g.month) : g.monthName !== undefined ? WORDS[g.monthName.toLowerCase()] : g.monthAbbr !== undefined ? WORDS[g.monthAbbr.toLowerCase()] : 1;
+  const year = g.year !== undefined ? Number(g.year) : g.year2 !== undefined ? twoDigitYear(g.year2) : new Date().getFullYear();
+  let hour = Number(g.hour ?? g.hour12 ?? 0);
+  if (g.hour12 !== undefined && g.designator !== undefined) hour = (hour % 12) + (g.designator.toUpperCase() === 'PM' ? 12 : 0);
+  const day = Number(g.day ?? 1);
+  if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || Number(g.minute ?? 0) > 59 || Number(g.second ?? 0) > 59) {
+    throw badDateTime(text);
+  }
+  const millisecond = g.fraction === undefined ? 0 : Math.round(Number(`0.${g.fraction}`) * 1000);
+  return new PSDateTime(Date.UTC(year, month - 1, day, hour, Number(g.minute ?? 0), Number(g.second ?? 0), millisecond), 'Unspecified');
+}
+
+/** A custom date pattern as a regular expression (each field at most once). */
+function formatDateTimePattern(format: string): string {
+  let out = '';
+  const used = new Set<string>();
+  for (let i = 0; i < format.length; ) {
+    const ch = format[i] as string;
+    if (ch === "'" || ch === '"') {
+      const end = format.indexOf(ch, i + 1);
+      out += escapeRegex(format.slice(i + 1, end < 0 ? undefined : end));
+      i = end < 0 ? format.length : end + 1;
+      continue;
+    }
+    if (ch === '\\') {
+      out += escapeRegex(format[i + 1] ?? '');
+      i += 2;
+      continue;
+    }
+    let n = 1;
+    while (format[i + n] === ch) n++;
+    const token = ch.repeat(n);
+    const field = EXACT_FIELDS[token];
+    if (field !== undefined && !used.has(token)) {
+      used.add(token);
+      out += field;
+    } else out += escapeRegex(token);
+    i += n;
+  }
+  return out;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

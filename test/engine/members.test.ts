@@ -405,6 +405,15 @@ describe('static members', () => {
     expect([toPSString(monday), typeOf(monday).fullName, toPSString(made), (made as PSDateTime).dateTimeKind]).toEqual(['Monday', 'System.DayOfWeek', '01/02/2024 00:00:00', 'Unspecified']);
   });
 
+  it.each<[string, string, string]>([
+    ['20240102', 'yyyyMMdd', '2024-01-02T00:00:00'],
+    ['02 Jan 2024 3:04 PM', 'dd MMM yyyy h:mm tt', '2024-01-02T15:04:00'],
+    ['2024-01-02 15:04:05', 'yyyy-MM-dd HH:mm:ss', '2024-01-02T15:04:05'],
+  ])("[datetime]::ParseExact('%s', '%s', $null)", async (text, format, expected) => {
+    const value = await invokeStaticMethod('datetime', 'ParseExact', [text, format, null], context);
+    expect(await invokeMethod(value, 'ToString', ['s'], context)).toBe(expected);
+  });
+
   it('[guid]::NewGuid() is a lower-case D-format GUID; [datetime]::UtcNow is Utc', async () => {
     const guid = await invokeStaticMethod('guid', 'NewGuid', [], context);
     expect([/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(String(guid)), (getStaticMember('datetime', 'UtcNow') as PSDateTime).dateTimeKind]).toEqual([true, 'Utc']);
@@ -427,6 +436,8 @@ describe('static members', () => {
       'Exception calling "Round" with "2" argument(s): "Rounding digits must be between 0 and 15, inclusive. (Parameter \'digits\')"'],
     ['[Math]::Foo()', () => invokeStaticMethod('Math', 'Foo', [], context), 'MethodNotFound', "Method invocation failed because [System.Math] does not contain a method named 'Foo'."],
     ['[NoSuchType]::Foo()', () => invokeStaticMethod('NoSuchType', 'Foo', [], context), 'TypeNotFound', 'Unable to find type [NoSuchType].'],
+    ["[datetime]::ParseExact('2024-1-2', 'yyyyMMdd', $null)", () => invokeStaticMethod('datetime', 'ParseExact', ['2024-1-2', 'yyyyMMdd', null], context), 'FormatException',
+      'Exception calling "ParseExact" with "3" argument(s): "String \'2024-1-2\' was not recognized as a valid DateTime."'],
     ["[System.IO.File]::ReadAllText('/no/such/file')", () => invokeStaticMethod('System.IO.File', 'ReadAllText', ['/no/such/file'], context), 'FileNotFoundException',
       'Exception calling "ReadAllText" with "1" argument(s): "Could not find file \'/no/such/file\'."'],
   ])('%s fails', async (_label, action, errorId, message) => {

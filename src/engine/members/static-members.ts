@@ -8,7 +8,7 @@ import { convertTo, psCompare, toPSString } from '../conversion.js';
 import { clrEquals } from './collection-methods.js';
 import { compositeFormat } from '../format-operator.js';
 import { dotNetRegex, firstMatch, matchAll, matchGroups, regexEscape, regexReplace, regexSplit } from '../dotnet-regex.js';
-import { parseDateTime } from '../datetime-format.js';
+import { parseDateTime, parseDateTimeExact } from '../datetime-format.js';
 import { parseDotNetDouble, parseDotNetInteger, roundToIntegral } from '../number-parse.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../ps-object.js';
 import { CoreLibStrings } from '../strings/CoreLibStrings.js';
@@ -155,6 +155,10 @@ const datetime: StaticMembers = {
   },
   methods: methodTable<null>({
     Parse: [overload([['s', S]], (_, [s]) => parseDateTime(s as string)), overload([['s', S], ['provider']], (_, [s]) => parseDateTime(s as string))],
+    ParseExact: [
+      overload([['s', S], ['format', S], ['provider']], (_, [s, f]) => parseDateTimeExact(s as string, f as string)),
+      overload([['s', S], ['format', S], ['provider'], ['style']], (_, [s, f]) => parseDateTimeExact(s as string, f as string)),
+    ],
     DaysInMonth: [overload([['year', I], ['month', I]], (_, [y, m]) => new Date(Date.UTC(y as number, m as number, 0)).getUTCDate())],
     IsLeapYear: [overload([['year', I]], (_, [y]) => new Date(Date.UTC(y as number, 1, 29)).getUTCDate() === 29)],
     SpecifyKind: [overload([['value', PSTypes.DateTime], ['kind', enumTypeInfo(BuiltInEnums.DateTimeKind)]], (_, [d, k]) => new PSDateTime((d as PSDateTime).utcMilliseconds, (k as PSEnumValue).name as 'Utc'))],
