@@ -90,9 +90,10 @@ export class GetCommand extends PSCmdlet {
     if (module === '' && modules.length > 0) return false;
     if (module !== '' && modules.length > 0 && !modules.some((m) => wildcardMatch(module, m))) return false;
     if (command.commandType === 'Cmdlet' || (p.Verb ?? []).length > 0 || (p.Noun ?? []).length > 0) {
+      // A cmdlet registered under a name that is not Verb-Noun (`help`) matches only when no verb or noun is asked for.
       const dash = command.name.indexOf('-');
-      if (dash <= 0) return false;
-      const [verb, noun] = [command.name.slice(0, dash), command.name.slice(dash + 1)];
+      if (dash <= 0 && (command.commandType !== 'Cmdlet' || (p.Verb ?? []).length > 0 || (p.Noun ?? []).length > 0)) return false;
+      const [verb, noun] = dash <= 0 ? [command.name, ''] : [command.name.slice(0, dash), command.name.slice(dash + 1)];
       if ((p.Verb ?? []).length > 0 && !(p.Verb ?? []).some((v) => wildcardMatch(verb, v))) return false;
       if ((p.Noun ?? []).length > 0 && !(p.Noun ?? []).some((n) => wildcardMatch(noun, n))) return false;
     }
