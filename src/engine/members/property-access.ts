@@ -115,6 +115,23 @@ function psObjectView(target: unknown): PSObject {
   ]);
 }
 
+/** The ICollection / IList members arrays and hashtables share. */
+function collectionMember(target: unknown, key: string, count: number, fixedSize: boolean): Found {
+  switch (key) {
+    case 'count':
+      return found(count);
+    case 'isfixedsize':
+      return found(fixedSize);
+    case 'isreadonly':
+    case 'issynchronized':
+      return found(false);
+    case 'syncroot':
+      return found(target);
+    default:
+      return undefined;
+  }
+}
+
 /** The member `name` of one object (no member enumeration), or undefined when it has none. */
 export function ownMember(target: unknown, name: string): Found {
   const key = name.toLowerCase();
@@ -126,42 +143,15 @@ export function ownMember(target: unknown, name: string): Found {
   }
   if (target instanceof Hashtable) {
     if (target.has(name)) return found(target.get(name));
-    switch (key) {
-      case 'keys':
-        return found(target.keys());
-      case 'values':
-        return found(target.values());
-      case 'count':
-        return found(target.size);
-      case 'isreadonly':
-      case 'isfixedsize':
-      case 'issynchronized':
-        return found(false);
-      case 'syncroot':
-        return found(target);
-      default:
-        return undefined;
-    }
+    if (key === 'keys') return found(target.keys());
+    if (key === 'values') return found(target.values());
+    return collectionMember(target, key, target.size, false);
   }
   if (typeof target === 'string') return key === 'length' ? found(target.length) : undefined;
   if (Array.isArray(target)) {
-    switch (key) {
-      case 'count':
-      case 'length':
-      case 'longlength':
-        return found(target.length);
-      case 'rank':
-        return found(1);
-      case 'isfixedsize':
-        return found(listType(target) === undefined);
-      case 'isreadonly':
-      case 'issynchronized':
-        return found(false);
-      case 'syncroot':
-        return found(target);
-      default:
-        return undefined;
-    }
+    if (key === 'length' || key === 'longlength') return found(target.length);
+    if (key === 'rank') return found(1);
+    return collectionMember(target, key, target.length, listType(target) === undefined);
   }
   if (target instanceof PSEnumValue) return key === 'value__' ? found(target.value) : undefined;
   if (target instanceof PSDateTime) return dateMember(target, key);
