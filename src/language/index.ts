@@ -1,5 +1,14 @@
 /**
  * The language layer: PowerShell text → tokens and AST, with pwsh's parse errors. No evaluation, no engine imports.
+ *
+ * What the AST leaves to the engine, as pwsh's parser does: `-Name value` is a parameter element followed by a
+ * separate argument element (only `-Name:value` attaches the argument). One difference: a bare `--` is consumed
+ * here (it only ends parameter recognition; later `-x` words are plain string arguments) instead of appearing as a
+ * parameter named `-`, so the binder never sees it.
+ *
+ * Errors come in pwsh's order with pwsh's errorIds and texts (ParserStrings), including its post-parse semantic
+ * checks. Valid PowerShell that pcsh does not support yet (ternary, `&&`, classes, begin/process/end blocks...)
+ * is reported with PcshParserStrings, but only when pwsh itself would report nothing.
  */
 
 import type { ScriptBlockAst, SourceText } from './ast.js';
