@@ -42,6 +42,22 @@ describe('non-terminating errors', () => {
   });
 });
 
+describe('terminating errors', () => {
+  it.each([
+    // ValidateAndThrowIfError: the category has no commands, so -Parameter makes no sense.
+    ['-Category HelpFile -Parameter x', { Name: 'about_Fixture', Category: ['HelpFile'], Parameter: ['x'] }, '-Parameter is not supported by the requested Help category.'],
+    ['-Category HelpFile -Role x', { Name: 'about_Fixture', Category: ['HelpFile'], Role: ['x'] }, '-Role is not supported by the requested Help category.'],
+  ])('%s', async (_title, parameters, message) => {
+    process.env.PCSH_HELP_PATH = fixtureHelp;
+    const run = await runCmdlet(GetHelp, parameters, [FixtureModule]);
+    expect([run.terminating?.fullyQualifiedErrorId, run.terminating?.category, run.terminating?.message]).toEqual([
+      'Argument,Microsoft.PowerShell.Commands.GetHelpCommand',
+      'InvalidArgument',
+      message,
+    ]);
+  });
+});
+
 describe('-Online', () => {
   function stubBrowser(): string {
     const dir = mkdtempSync(join(tmpdir(), 'pcsh-browser-'));

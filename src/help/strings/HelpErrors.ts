@@ -5,7 +5,6 @@
 export const HelpErrors = {
   HelpNotFound:
     'Get-Help could not find {0} in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.',
-  HelpCategoryInvalid: 'Cannot process the Help category because "{0}" is not a valid Help category.',
   LoadHelpFileForTargetFailed:
     'An error occurred while loading Help content for {0} from file {1}. Details: {2}. To download updated Help topics, run the Update-Help cmdlet. To get help online, search for the Help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.',
   NoParmsFound: 'No parameter matches criteria {0}.',

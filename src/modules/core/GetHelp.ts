@@ -66,6 +66,7 @@ export class GetHelp extends PSCmdlet {
       import('../../help/views.js'),
     ]);
     registerHelpViews();
+    this.validateCategory(p);
     const target = p.Name ?? '';
     // pwsh's HelpSystem.Match: help topics carry no Component, Role or Functionality, so asking for one finds nothing.
     const filtered = p.Component !== undefined || p.Role !== undefined || p.Functionality !== undefined;
@@ -133,6 +134,18 @@ export class GetHelp extends PSCmdlet {
     this.writeVerbose(format(HelpDisplayStrings.OnlineHelpUri, uri));
     const { openUri } = await import('../../help/online-help.js');
     if (!(await openUri(uri))) this.invalidOperation(format(HelpErrors.CannotLaunchURI, uri));
+  }
+
+  /** ValidateAndThrowIfError: -Parameter, -Component, -Role and -Functionality need a command category. */
+  private validateCategory(p: GetHelpBound): void {
+    const categories = (p.Category ?? []).map((c) => c.toLowerCase());
+    const commandCategories = ['alias', 'cmdlet', 'externalscript', 'filter', 'function', 'scriptcommand', 'all'];
+    if (categories.length === 0 || categories.some((c) => commandCategories.includes(c))) return;
+    const given = [['Parameter', p.Parameter], ['Component', p.Component], ['Role', p.Role], ['Functionality', p.Functionality]] as const;
+    const name = given.find(([, value]) => value !== undefined)?.[0];
+    if (name === undefined) return;
+    const exception = new PSException(format(HelpErrors.ParamNotSupported, `-${name}`), 'System.Management.Automation.PSArgumentException');
+    this.throwTerminatingError(new ErrorRecord(exception, 'Argument', 'InvalidArgument', null));
   }
 
   /** BaseCommandHelpInfo.LookupUriFromCommandInfo: the HelpUri of the cmdlet's declaration. */
