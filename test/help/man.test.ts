@@ -11,6 +11,9 @@ import { renderManPage } from '../../src/help/man.js';
 const helpDir = new URL('../../help/', import.meta.url).pathname;
 const options = { date: Date.UTC(2026, 0, 15), version: '0.1.0' };
 
+/** `man -l` is how a user reads a page file; a machine without man-db cannot run these tests. */
+const hasMan = spawnSync('man', ['--version'], { encoding: 'utf8' }).status === 0;
+
 /** `man -l <page>` with no pager, 80 columns, plain text. */
 function man(roff: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'pcsh-man-')), 'page.1');
@@ -21,9 +24,9 @@ function man(roff: string): string {
   return result.stdout.replace(/.\x08/g, '').replace(/\u2010\n\s+/g, '');
 }
 
-describe('New-PartnerCustomerCart as a man page', () => {
+describe.skipIf(!hasMan)('New-PartnerCustomerCart as a man page', () => {
   const page = renderManPage(readFileSync(join(helpDir, 'New-PartnerCustomerCart.md'), 'utf8'), 'New-PartnerCustomerCart.md', options);
-  const text = man(page.roff);
+  const text = hasMan ? man(page.roff) : '';
 
   it('goes to section 1 under the pcsh- prefix', () => {
     expect(page.path).toBe('man1/pcsh-New-PartnerCustomerCart.1');
@@ -63,7 +66,7 @@ describe('every help file', () => {
     expect(first.roff).not.toMatch(/&quot;|&#39;/);
   });
 
-  it('renders an about topic in section 7 with its whole short description', () => {
+  it.skipIf(!hasMan)('renders an about topic in section 7 with its whole short description', () => {
     const page = renderManPage(readFileSync(join(helpDir, 'about_pcsh.md'), 'utf8'), 'about_pcsh.md', options);
     expect(man(page.roff)).toMatch(/^NAME\n {7}pcsh-about_pcsh {2}- {2}pcsh {2}is {2}a {2}PowerShell-compatible {2}cmdlet host for\n {7}Node\.js, with the Partner Center cart cmdlets\.$/m);
   });
