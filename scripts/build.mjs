@@ -1,10 +1,12 @@
 // Builds pcsh: one ESM bundle per entry point, with lazy chunks for everything behind `await import()`.
 // Dependencies stay external (node_modules), so a heavy package costs nothing until a chunk imports it.
-// Then emits the library's type declarations.
+// Then writes the help cache and emits the library's type declarations.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildHelpCache } from './build-help.mjs';
+import { buildManPages } from './build-man.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,6 +25,10 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(`${root}/dist/cli.js`, 0o755);
+// Get-Help reads this cache instead of parsing markdown at run time (a newer help file still wins).
+await buildHelpCache(root);
+// man/man1 and man/man7, which package.json's "directories.man" installs with `npm install -g`.
+await buildManPages(root);
 
 const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);

@@ -31,7 +31,9 @@ switch (request.kind) {
     process.stdout.write(usageText);
     break;
   case 'error':
-    process.stderr.write(`${request.message}\n\n${usageText}`);
+    // pwsh writes the error line to stderr, then (for most errors) its usage to stdout.
+    process.stderr.write(`${request.message}\n`);
+    if (request.showHelp) process.stdout.write(`\n${usageText}`);
     process.exitCode = ExitCodeBadCommandLineParameter;
     break;
   case 'run': {

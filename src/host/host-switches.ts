@@ -8,7 +8,7 @@
 export type HostRequest =
   | { readonly kind: 'version' }
   | { readonly kind: 'help' }
-  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'error'; readonly message: string; /** pwsh prints its usage after these errors. */ readonly showHelp: boolean }
   | ({ readonly kind: 'run'; readonly action: RunAction } & HostOptions);
 
 /** What to run. */
@@ -37,7 +37,34 @@ const MissingOutputFormatParameter = 'The command cannot be run because no argum
 const BadFormatParameterValue = 'Cannot process the command because of an incorrect parameter value. "{0}" is not a valid format.\nValid formats are:\n{1}';
 const MissingWorkingDirectoryArgument = 'Cannot process the command because -WorkingDirectory requires an argument that is a directory path.';
 const TooManyParametersToCommand = "'-' was specified with the -Command parameter; no other arguments to -Command are permitted.";
-const ValidFormats = 'Text\nXML';
+/** pcsh's output formats, each followed by a newline as pwsh lists its DataFormat names. */
+const ValidFormats = 'Text\nJson\n';
+const ArgumentFileDoesNotExist =
+  "The argument '{0}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.";
+const InvalidArgument = "Invalid argument '{0}', did you mean:";
+
+/** pwsh's s_validParameters, for the `did you mean` list. */
+const validParameters = [
+  'sta', 'mta', 'command', 'commandwithargs', 'configurationname', 'custompipename', 'encodedcommand', 'executionpolicy',
+  'file', 'help', 'inputformat', 'login', 'noexit', 'nologo', 'noninteractive', 'noprofile', 'noprofileloadtime',
+  'outputformat', 'removeworkingdirectorytrailingcharacter', 'settingsfile', 'version', 'windowstyle', 'workingdirectory',
+];
+
+function error(message: string, showHelp: boolean): HostRequest {
+  return { kind: 'error', message, showHelp };
+}
+
+/** pwsh's ParseFile for an argument that is not a known switch: a script if it exists, else an error. */
+function fileOrError(argv: readonly string[], i: number, fileExists: (path: string) => boolean, options: HostOptions): HostRequest {
+  const path = argv[i] as string;
+  if (fileExists(path)) return { kind: 'run', action: { kind: 'file', path, args: argv.slice(i + 1) }, ...options };
+  if (path.startsWith('-') && path.length > 1) {
+    const key = path.slice(1).toLowerCase();
+    const candidates = validParameters.filter((p) => p.includes(key));
+    if (candidates.length > 0) return error(`${fill(InvalidArgument, path)}\n${candidates.map((c) => `\n  -${c}`).join('')}`, false);
+  }
+  return error(fill(ArgumentFileDoesNotExist, path), true);
+}
 
 function fill(template: string, ...args: string[]): string {
   return template.replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
@@ -76,9 +103,9 @@ export function readHostSwitches(argv: readonly string[], fileExists: (path: str
     if (matchSwitch(lower, 'help', 'h') || lower === '?') return { kind: 'help' };
     if (matchSwitch(lower, 'command', 'c')) {
       const next = argv[i + 1];
-      if (next === undefined) return { kind: 'error', message: MissingCommandParameter };
+      if (next === undefined) return error(MissingCommandParameter, true);
       if (next === '-') {
-        if (i + 2 !== argv.length) return { kind: 'error', message: TooManyParametersToCommand };
+        if (i + 2 !== argv.length) return error(TooManyParametersToCommand, true);
         return { kind: 'run', action: { kind: 'command-stdin' }, ...options() };
       }
       // pwsh joins everything after -Command into one command line.
@@ -86,12 +113,9 @@ export function readHostSwitches(argv: readonly string[], fileExists: (path: str
     }
     if (matchSwitch(lower, 'file', 'f')) {
       const next = argv[i + 1];
-      if (next === undefined) return { kind: 'error', message: MissingFileArgument };
+      if (next === undefined) return error(MissingFileArgument, true);
       if (next === '-') return { kind: 'run', action: { kind: 'command-stdin' }, ...options() };
-      if (!fileExists(next)) {
-        return { kind: 'error', message: `The argument '${next}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.` };
-      }
-      return { kind: 'run', action: { kind: 'file', path: next, args: argv.slice(i + 2) }, ...options() };
+      return fileOrError(argv, i + 1, fileExists, options());
     }
     if (matchSwitch(lower, 'noninteractive', 'noni')) {
       nonInteractive = true;
@@ -100,30 +124,31 @@ export function readHostSwitches(argv: readonly string[], fileExists: (path: str
     if (matchSwitch(lower, 'noprofile', 'nop') || matchSwitch(lower, 'nologo', 'nol') || matchSwitch(lower, 'login', 'l') || matchSwitch(lower, 'interactive', 'i')) continue;
     if (matchSwitch(lower, 'outputformat', 'o') || matchSwitch(lower, 'of', 'o')) {
       const value = argv[++i];
-      if (value === undefined) return { kind: 'error', message: fill(MissingOutputFormatParameter, ValidFormats) };
+      if (value === undefined) return error(fill(MissingOutputFormatParameter, ValidFormats), true);
       if (/^text$/i.test(value)) outputFormat = 'Text';
       else if (/^json$/i.test(value)) outputFormat = 'Json';
-      else return { kind: 'error', message: fill(BadFormatParameterValue, value, 'Text\nJson') };
+      else return error(fill(BadFormatParameterValue, value, ValidFormats), true);
       continue;
     }
     if (matchSwitch(lower, 'executionpolicy', 'ex') || matchSwitch(lower, 'ep', 'ep')) {
       // Accepted for scripts written for pwsh; pcsh has no execution policy.
-      if (argv[++i] === undefined) return { kind: 'error', message: 'Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.' };
+      if (argv[++i] === undefined) return error('Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.', true);
       continue;
     }
     if (matchSwitch(lower, 'workingdirectory', 'wo') || matchSwitch(lower, 'wd', 'wd')) {
       workingDirectory = argv[++i];
-      if (workingDirectory === undefined) return { kind: 'error', message: MissingWorkingDirectoryArgument };
+      if (workingDirectory === undefined) return error(MissingWorkingDirectoryArgument, false);
       continue;
     }
     if (matchSwitch(lower, 'encodedcommand', 'e') || matchSwitch(lower, 'ec', 'e')) {
       const value = argv[++i];
-      if (value === undefined) return { kind: 'error', message: MissingCommandParameter };
+      if (value === undefined) return error(MissingCommandParameter, true);
       const text = Buffer.from(value, 'base64').toString('utf16le');
       return { kind: 'run', action: { kind: 'command', text }, ...options() };
     }
     if (lower === 'sandbox') return { kind: 'run', action: { kind: 'sandbox', argv: argv.slice(i + 1) }, ...options() };
-    return { kind: 'error', message: `Invalid argument '${arg}'. Run "pcsh -Help" to see the switches pcsh accepts.` };
+    // pwsh: the first argument that is not a switch it knows is the script file.
+    return fileOrError(argv, i, fileExists, options());
   }
   return { kind: 'run', action: { kind: 'repl' }, ...options() };
 }
