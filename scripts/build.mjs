@@ -2,7 +2,7 @@
 // Dependencies stay external (node_modules), so a heavy package costs nothing until a chunk imports it.
 // Then writes the help cache and emits the library's type declarations.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildHelpCache } from './build-help.mjs';
@@ -10,6 +10,8 @@ import { buildManPages } from './build-man.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// Chunk names carry content hashes: remove the previous build's so that stale chunks do not pile up.
+rmSync(`${root}/dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', sandbox: 'src/sandbox/main.ts' },

@@ -423,15 +423,16 @@ export function convertTo(value: unknown, type: PSTypeInfo): unknown {
 // ---------------------------------------------------------------------------------------------
 // LanguagePrimitives.Equals and Compare
 
-const stringCollators = {
-  ignoreCase: new Intl.Collator('en-US', { sensitivity: 'accent' }),
-  caseSensitive: new Intl.Collator('en-US', { sensitivity: 'variant' }),
-};
+// Created on first comparison: ICU collators cost milliseconds, which start-up must not pay.
+let ignoreCaseCollator: Intl.Collator | undefined;
+let caseSensitiveCollator: Intl.Collator | undefined;
 
 /** Culture-aware string comparison (pwsh compares with the invariant culture's CompareInfo). */
 export function compareStrings(a: string, b: string, ignoreCase: boolean): number {
-  const result = (ignoreCase ? stringCollators.ignoreCase : stringCollators.caseSensitive).compare(a, b);
-  return Math.sign(result);
+  const collator = ignoreCase
+    ? (ignoreCaseCollator ??= new Intl.Collator('en-US', { sensitivity: 'accent' }))
+    : (caseSensitiveCollator ??= new Intl.Collator('en-US', { sensitivity: 'variant' }));
+  return Math.sign(collator.compare(a, b));
 }
 
 
