@@ -142,8 +142,9 @@ export function compileCommandMetadata(declaration: CmdletDeclaration, parameter
     }
   }
   const defaultParameterSetName = declaration.defaultParameterSetName ?? parameterSetNames[0] ?? AllParameterSets;
+  // pwsh allows a default set that only the all-sets parameters belong to (ConvertTo-SecureString's 'Secure').
   if (declaration.defaultParameterSetName !== undefined && !parameterSetNames.includes(declaration.defaultParameterSetName)) {
-    throw new MetadataError(`${name}: the default parameter set '${declaration.defaultParameterSetName}' has no parameters.`);
+    parameterSetNames.unshift(declaration.defaultParameterSetName);
   }
 
   return {

@@ -31,6 +31,7 @@ export const UtilityModule: ModuleInfo = {
   version: '7.0.0.0',
   commands: {
     ...FormatCmdlets,
+    'New-Object': () => import('./NewObject.js').then((m) => m.NewObject),
     'Start-Sleep': () => import('./StartSleep.js').then((m) => m.StartSleep),
     'Write-Debug': () => import('./WriteDebug.js').then((m) => m.WriteDebug),
     'Write-Error': () => import('./WriteError.js').then((m) => m.WriteError),
@@ -60,5 +61,13 @@ export const ManagementModule: ModuleInfo = {
     gc: 'Get-Content',
     cat: 'Get-Content',
     type: 'Get-Content',
+  },
+};
+
+export const SecurityModule: ModuleInfo = {
+  name: 'Microsoft.PowerShell.Security',
+  version: '7.0.0.0',
+  commands: {
+    'ConvertTo-SecureString': () => import('./ConvertToSecureString.js').then((m) => m.ConvertToSecureString),
   },
 };

@@ -18,7 +18,7 @@ import { ConnectPartnerCenter } from '../../../src/modules/partner-center/cmdlet
 import { DisconnectPartnerCenter } from '../../../src/modules/partner-center/cmdlets/DisconnectPartnerCenter.js';
 import { GetPartnerContext } from '../../../src/modules/partner-center/cmdlets/GetPartnerContext.js';
 import { NewPartnerCustomerCart } from '../../../src/modules/partner-center/cmdlets/NewPartnerCustomerCart.js';
-import { PSCredential, SecureString } from '../../../src/modules/partner-center/models/credential.js';
+import { PSCredential, SecureString } from '../../../src/engine/credential.js';
 import { EnvironmentName } from '../../../src/modules/partner-center/models/enums.js';
 import { newPSCartLineItem } from '../../../src/modules/partner-center/models/cart-line-item.js';
 import { sandboxMsalAuthority, startSandbox, type SandboxServer } from '../../../src/sandbox/index.js';

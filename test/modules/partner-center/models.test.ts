@@ -13,7 +13,8 @@ import { writeFileAtomic } from '../../../src/modules/partner-center/auth/token-
 import { categoryOfStatus, psFieldName } from '../../../src/modules/partner-center/error-records.js';
 import { cartLineItemFromWire, newPSCartLineItem, toPSCartLineItem } from '../../../src/modules/partner-center/models/cart-line-item.js';
 import { lineItemRequests } from '../../../src/modules/partner-center/models/cart-request.js';
-import { PSCredential, PSCredentialType, SecureString, readCredential } from '../../../src/modules/partner-center/models/credential.js';
+import { PSCredential, SecureString } from '../../../src/engine/credential.js';
+import { PSCredentialType, readCredential } from '../../../src/modules/partner-center/models/credential.js';
 import { BillingCycleType, CartErrorCode, ParticipantType, enumFromWire, enumToWire } from '../../../src/modules/partner-center/models/enums.js';
 
 const member = (type: typeof BillingCycleType, name: string): PSEnumValue => PSEnumValue.parse(type, name) as PSEnumValue;

@@ -1,48 +1,9 @@
 /**
- * PSCredential and SecureString, as far as Connect-PartnerCenter needs them: a user name (the application id)
- * and a secret that never prints. pwsh's types live in System.Management.Automation; pcsh's engine has none
- * yet, so the module carries this minimal pair (the lead may move it into src/engine unchanged).
+ * Reading a PSCredential bound to `-Credential` (the engine's PSCredential / SecureString) for sign-in.
  */
+import { PSCredential } from '../../../engine/credential.js';
 import { PSObject } from '../../../engine/ps-object.js';
 import { PSTypes, type PSTypeInfo } from '../../../engine/type-info.js';
-
-/** A secret string. Its string form is its type name, as in pwsh, so it never reaches a stream by accident. */
-export class SecureString {
-  readonly #value: string;
-
-  constructor(value: string) {
-    this.#value = value;
-  }
-
-  /** The secret itself; only sign-in code calls this. */
-  reveal(): string {
-    return this.#value;
-  }
-
-  get length(): number {
-    return this.#value.length;
-  }
-
-  toString(): string {
-    return 'System.Security.SecureString';
-  }
-
-  toJSON(): string {
-    return 'System.Security.SecureString';
-  }
-}
-
-/** A user name and a {@link SecureString} password. */
-export class PSCredential {
-  constructor(
-    readonly userName: string,
-    readonly password: SecureString,
-  ) {}
-
-  toString(): string {
-    return 'System.Management.Automation.PSCredential';
-  }
-}
 
 /** A secure string of this module or of another part of pcsh: anything that can reveal its text. */
 function secretOf(password: unknown): string | undefined {
