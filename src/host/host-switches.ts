@@ -1,8 +1,10 @@
 /**
  * pcsh's own command line, read with pwsh's rules (CommandLineParameterParser.cs): switches start with `-`,
  * `--` or `/`, are case-insensitive, and may be abbreviated down to pwsh's shortest unambiguous form
- * (`-c`, `-f`, `-noni`, `-nop`, `-o`…). This module is on the start-up path: it imports nothing.
+ * (`-c`, `-f`, `-noni`, `-nop`, `-o`…). This module is on the start-up path: it imports only its texts.
  */
+import { format } from '../engine/strings/format.js';
+import { CommandLineParameterParserStrings as S } from './strings/CommandLineParameterParserStrings.js';
 
 /** What the command line asks for. */
 export type HostRequest =
@@ -31,17 +33,8 @@ function matchSwitch(key: string, name: string, shortest: string): boolean {
   return key.length >= shortest.length && name.startsWith(key.toLowerCase());
 }
 
-const MissingCommandParameter = 'Cannot process the command because of a missing parameter. A command must follow -Command.';
-const MissingFileArgument = 'The command cannot be run because the File parameter requires a file path. Supply a path for the File parameter and then try the command again.';
-const MissingOutputFormatParameter = 'The command cannot be run because no argument has been supplied for the OutputFormat parameter.\nSpecify one of the following formats for this parameter:\n{0}';
-const BadFormatParameterValue = 'Cannot process the command because of an incorrect parameter value. "{0}" is not a valid format.\nValid formats are:\n{1}';
-const MissingWorkingDirectoryArgument = 'Cannot process the command because -WorkingDirectory requires an argument that is a directory path.';
-const TooManyParametersToCommand = "'-' was specified with the -Command parameter; no other arguments to -Command are permitted.";
 /** pcsh's output formats, each followed by a newline as pwsh lists its DataFormat names. */
 const ValidFormats = 'Text\nJson\n';
-const ArgumentFileDoesNotExist =
-  "The argument '{0}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.";
-const InvalidArgument = "Invalid argument '{0}', did you mean:";
 
 /** pwsh's s_validParameters, for the `did you mean` list. */
 const validParameters = [
@@ -61,14 +54,11 @@ function fileOrError(argv: readonly string[], i: number, fileExists: (path: stri
   if (path.startsWith('-') && path.length > 1) {
     const key = path.slice(1).toLowerCase();
     const candidates = validParameters.filter((p) => p.includes(key));
-    if (candidates.length > 0) return error(`${fill(InvalidArgument, path)}\n${candidates.map((c) => `\n  -${c}`).join('')}`, false);
+    if (candidates.length > 0) return error(`${format(S.InvalidArgument, path)}\n${candidates.map((c) => `\n  -${c}`).join('')}`, false);
   }
-  return error(fill(ArgumentFileDoesNotExist, path), true);
+  return error(format(S.ArgumentFileDoesNotExist, path), true);
 }
 
-function fill(template: string, ...args: string[]): string {
-  return template.replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
-}
 
 /** True for `--customer-id`-style flags: the Node-style form of a cmdlet call. */
 function isNodeStyleFlag(arg: string): boolean {
@@ -103,9 +93,9 @@ export function readHostSwitches(argv: readonly string[], fileExists: (path: str
     if (matchSwitch(lower, 'help', 'h') || lower === '?') return { kind: 'help' };
     if (matchSwitch(lower, 'command', 'c')) {
       const next = argv[i + 1];
-      if (next === undefined) return error(MissingCommandParameter, true);
+      if (next === undefined) return error(S.MissingCommandParameter, true);
       if (next === '-') {
-        if (i + 2 !== argv.length) return error(TooManyParametersToCommand, true);
+        if (i + 2 !== argv.length) return error(S.TooManyParametersToCommand, true);
         return { kind: 'run', action: { kind: 'command-stdin' }, ...options() };
       }
       // pwsh joins everything after -Command into one command line.
@@ -113,7 +103,7 @@ export function readHostSwitches(argv: readonly string[], fileExists: (path: str
     }
     if (matchSwitch(lower, 'file', 'f')) {
       const next = argv[i + 1];
-      if (next === undefined) return error(MissingFileArgument, true);
+      if (next === undefined) return error(S.MissingFileArgument, true);
       if (next === '-') return { kind: 'run', action: { kind: 'command-stdin' }, ...options() };
       return fileOrError(argv, i + 1, fileExists, options());
     }
@@ -124,25 +114,25 @@ export function readHostSwitches(argv: readonly string[], fileExists: (path: str
     if (matchSwitch(lower, 'noprofile', 'nop') || matchSwitch(lower, 'nologo', 'nol') || matchSwitch(lower, 'login', 'l') || matchSwitch(lower, 'interactive', 'i')) continue;
     if (matchSwitch(lower, 'outputformat', 'o') || matchSwitch(lower, 'of', 'o')) {
       const value = argv[++i];
-      if (value === undefined) return error(fill(MissingOutputFormatParameter, ValidFormats), true);
+      if (value === undefined) return error(format(S.MissingOutputFormatParameter, ValidFormats), true);
       if (/^text$/i.test(value)) outputFormat = 'Text';
       else if (/^json$/i.test(value)) outputFormat = 'Json';
-      else return error(fill(BadFormatParameterValue, value, ValidFormats), true);
+      else return error(format(S.BadFormatParameterValue, value, ValidFormats), true);
       continue;
     }
     if (matchSwitch(lower, 'executionpolicy', 'ex') || matchSwitch(lower, 'ep', 'ep')) {
       // Accepted for scripts written for pwsh; pcsh has no execution policy.
-      if (argv[++i] === undefined) return error('Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.', true);
+      if (argv[++i] === undefined) return error(S.MissingExecutionPolicyParameter, true);
       continue;
     }
     if (matchSwitch(lower, 'workingdirectory', 'wo') || matchSwitch(lower, 'wd', 'wd')) {
       workingDirectory = argv[++i];
-      if (workingDirectory === undefined) return error(MissingWorkingDirectoryArgument, false);
+      if (workingDirectory === undefined) return error(S.MissingWorkingDirectoryArgument, false);
       continue;
     }
     if (matchSwitch(lower, 'encodedcommand', 'e') || matchSwitch(lower, 'ec', 'e')) {
       const value = argv[++i];
-      if (value === undefined) return error(MissingCommandParameter, true);
+      if (value === undefined) return error(S.MissingCommandParameter, true);
       const text = Buffer.from(value, 'base64').toString('utf16le');
       return { kind: 'run', action: { kind: 'command', text }, ...options() };
     }
