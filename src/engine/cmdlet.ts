@@ -15,6 +15,8 @@ export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
 
 /** The `[Cmdlet(...)]` and `[OutputType(...)]` attributes of a cmdlet class. */
 export interface CmdletDeclaration {
+  /** The command name when it is not `Verb-Noun` (advanced functions and scripts); cmdlets leave it out. */
+  readonly name?: string;
   readonly verb: string;
   readonly noun: string;
   readonly supportsShouldProcess?: boolean;

@@ -117,7 +117,7 @@ function stripSets(declaration: ParameterDeclaration): ParameterSetDeclaration {
 
 /** Compiles declarations into metadata; throws MetadataError for a declaration pwsh would reject. */
 export function compileCommandMetadata(declaration: CmdletDeclaration, parameters: ParameterDeclarations): CommandMetadata {
-  const name = `${declaration.verb}-${declaration.noun}`;
+  const name = declaration.name ?? `${declaration.verb}-${declaration.noun}`;
   const all: ParameterMetadata[] = [];
   for (const [parameterName, parameter] of Object.entries(parameters)) all.push(compileParameter(parameterName, parameter, 'Declared'));
   for (const [parameterName, parameter] of Object.entries(CommonParameters)) all.push(compileParameter(parameterName, parameter, 'Common'));

@@ -9,15 +9,13 @@ import type { CmdletClass, PSCmdlet } from './cmdlet.js';
 import { getCommandMetadata } from './command-metadata.js';
 import { CommandRuntime } from './command-runtime.js';
 import { ReturnSignal, isControlFlow } from './control-flow.js';
-import { convertTo } from './conversion.js';
 import type { InvocationInfo } from './errors.js';
 import { withOutput, type StreamRoutes } from './execution-context.js';
-import { evaluateExpression } from './expressions.js';
 import type { Interpreter } from './interpreter.js';
-import { Hashtable } from './ps-object.js';
 import { toRuntimeException } from './runtime-errors.js';
-import { ScriptBlock } from './script-block.js';
-import { resolveType } from './type-resolver.js';
+import type { ScriptBlock } from './script-block.js';
+import { bindScriptParameters } from './script-binding.js';
+import type { SessionStateScope } from './session-state.js';
 
 /** One command of a running pipeline. */
 export interface CommandProcessor {
@@ -127,15 +125,6 @@ export class CmdletProcessor implements CommandProcessor {
   }
 }
 
-/** The parameters a script block or function declares, in order. */
-function declaredParameters(body: ScriptBlockAst, inline: readonly ParameterAst[]): readonly ParameterAst[] {
-  return inline.length > 0 ? inline : (body.paramBlock?.parameters ?? []);
-}
-
-function isSwitchParameter(parameter: ParameterAst): boolean {
-  return parameter.attributes.some((a) => a.kind === 'TypeConstraint' && ['switch', 'switchparameter', 'system.management.automation.switchparameter'].includes(a.typeName.toLowerCase()));
-}
-
 /**
  * Runs a function or a script block (`& { }`): collects pipeline input into `$input`, then runs the body
  * once at the end in a new scope, binding its parameters by name and position; the rest go to `$args`.
@@ -153,6 +142,8 @@ export class ScriptProcessor implements CommandProcessor {
     private readonly routes: StreamRoutes,
     private readonly emit: Emit,
     private readonly newScope: boolean,
+    /** The function or script being run, for binding errors; a bare script block has none. */
+    private readonly invocation: InvocationInfo = { invocationName: '', pipelinePosition: 0, pipelineLength: 0 },
   ) {}
 
   async prepare(): Promise<void> {}
@@ -190,65 +181,11 @@ export class ScriptProcessor implements CommandProcessor {
     for (const value of output) await this.emit(value);
   }
 
-  /** Binds arguments to the declared parameters: named (`-Name`, unique prefix), then positional. */
-  private async bind(scope: import('./session-state.js').SessionStateScope): Promise<void> {
-    const state = this.interpreter.context.sessionState;
-    const parameters = declaredParameters(this.body, this.inlineParameters);
-    const values = new Map<ParameterAst, unknown>();
-    const rest: unknown[] = [];
-    const positional: unknown[] = [];
-    const args = this.args;
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i] as CommandArgument;
-      if (arg.kind === 'Argument') {
-        positional.push(arg.value);
-        continue;
-      }
-      const lower = arg.parameterName.toLowerCase();
-      const matches = parameters.filter((p) => p.name.variablePath.name.toLowerCase().startsWith(lower));
-      const parameter = matches.find((p) => p.name.variablePath.name.toLowerCase() === lower) ?? (matches.length === 1 ? matches[0] : undefined);
-      if (parameter === undefined) {
-        // Simple functions pass unknown parameters on in $args, as text (pwsh's behaviour).
-        rest.push(arg.parameterText);
-        if (arg.argument !== undefined) rest.push(arg.argument.value);
-        continue;
-      }
-      if (arg.argument !== undefined) values.set(parameter, arg.argument.value);
-      else if (isSwitchParameter(parameter)) values.set(parameter, true);
-      else {
-        const next = args[i + 1];
-        if (next?.kind === 'Argument') {
-          values.set(parameter, next.value);
-          i++;
-        } else values.set(parameter, null);
-      }
-    }
-    for (const parameter of parameters) {
-      if (values.has(parameter) || isSwitchParameter(parameter)) continue;
-      if (positional.length > 0) values.set(parameter, positional.shift());
-    }
-    rest.push(...positional);
-    const bound = new Hashtable();
-    for (const parameter of parameters) {
-      const name = parameter.name.variablePath.name;
-      let value: unknown;
-      if (values.has(parameter)) {
-        value = values.get(parameter);
-        bound.set(name, value);
-      } else if (parameter.defaultValue !== undefined) {
-        value = await evaluateExpression(parameter.defaultValue, this.interpreter, this.routes);
-      } else {
-        value = isSwitchParameter(parameter) ? false : null;
-      }
-      const constraint = parameter.attributes.find((a) => a.kind === 'TypeConstraint');
-      if (constraint?.kind === 'TypeConstraint' && value !== null) {
-        const type = resolveType(constraint.typeName);
-        if (type !== undefined) value = this.interpreter.withPosition(parameter.extent, () => convertTo(value, type));
-      }
-      state.define(scope, name, value);
-    }
-    state.define(scope, 'args', rest);
-    state.define(scope, 'PSBoundParameters', bound);
+  /** Binds the arguments to the function's or script block's parameters (script-binding.ts). */
+  private bind(scope: SessionStateScope): Promise<void> {
+    const parameters = this.inlineParameters.length > 0 ? this.inlineParameters : (this.body.paramBlock?.parameters ?? []);
+    const command = this.invocation.myCommand ?? { name: '', commandType: 'Script' as const };
+    return bindScriptParameters(this.interpreter, { parameters, paramBlock: this.body.paramBlock, command, invocation: this.invocation }, this.args, scope, this.routes);
   }
 }
 

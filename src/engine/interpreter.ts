@@ -249,19 +249,17 @@ export class Interpreter {
     return invocation.newScope ? state.withScope('ScriptBlock', run) : run();
   }
 
-  /** Binds a script block's `param()` block positionally from its arguments (defaults for the rest). */
+  /** Binds a script block's `param()` block from positional arguments (Where-Object, ForEach-Object, `.Invoke()`). */
   async bindScriptParameters(block: ScriptBlock, args: readonly unknown[], routes: StreamRoutes): Promise<void> {
-    const parameters = block.ast.paramBlock?.parameters ?? [];
-    for (const [index, parameter] of parameters.entries()) {
-      let value: unknown = index < args.length ? args[index] : parameter.defaultValue === undefined ? null : await evaluateExpression(parameter.defaultValue, this, routes);
-      const constraint = parameter.attributes.find((a) => a.kind === 'TypeConstraint');
-      if (constraint?.kind === 'TypeConstraint') {
-        const { resolveType } = await import('./type-resolver.js');
-        const type = resolveType(constraint.typeName);
-        if (type !== undefined) value = this.withPosition(parameter.extent, () => convertTo(value, type));
-      }
-      this.context.sessionState.define(this.context.sessionState.currentScope, parameter.name.variablePath.name, value);
-    }
+    const { bindScriptParameters } = await import('./script-binding.js');
+    const state = this.context.sessionState;
+    await bindScriptParameters(
+      this,
+      { parameters: block.ast.paramBlock?.parameters ?? [], paramBlock: block.ast.paramBlock, command: { name: '', commandType: 'Script' }, invocation: { invocationName: '', extent: block.ast.extent, pipelinePosition: 0, pipelineLength: 0 } },
+      args.map((value) => ({ kind: 'Argument', value, extent: block.ast.extent })),
+      state.currentScope,
+      routes,
+    );
   }
 }
 

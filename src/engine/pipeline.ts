@@ -114,16 +114,23 @@ async function createProcessor(
   if (nameValue instanceof ScriptBlock) return scriptBlockProcessor(interpreter, nameValue, args, routes, emit, node.invocationOperator === '.');
   const name = toPSString(nameValue);
   const resolved = await interpreter.context.commands.resolveForInvocation(name);
+  const invocation = (commandType: 'Function' | 'ExternalScript', commandName: string): InvocationInfo => ({
+    myCommand: { name: commandName, commandType },
+    invocationName: name,
+    extent: node.extent,
+    pipelinePosition: position,
+    pipelineLength: length,
+  });
   if (resolved === undefined) {
     const script = await externalScript(name, interpreter);
-    if (script !== undefined) return new ScriptProcessor(interpreter, script, [], args, routes, emit, true);
+    if (script !== undefined) return new ScriptProcessor(interpreter, script, [], args, routes, emit, true, invocation('ExternalScript', name.slice(name.lastIndexOf('/') + 1)));
     throw commandNotFound(name, node);
   }
   if (resolved.info.commandType === 'Function') {
     const fn = interpreter.context.sessionState.lookupFunction(resolved.info.name);
     if (fn === undefined) throw commandNotFound(name, node);
     if (wantsHelp(args)) return helpProcessor(fn.name, node, interpreter, routes, emit);
-    return new ScriptProcessor(interpreter, fn.definition.body, fn.definition.parameters, args, routes, emit, node.invocationOperator !== '.');
+    return new ScriptProcessor(interpreter, fn.definition.body, fn.definition.parameters, args, routes, emit, node.invocationOperator !== '.', invocation('Function', fn.name));
   }
   const cmdletClass = resolved.cmdletClass;
   if (cmdletClass === undefined) throw commandNotFound(name, node);

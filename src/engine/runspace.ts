@@ -5,6 +5,7 @@
  */
 import { homedir } from 'node:os';
 import type { ScriptBlockAst } from '../language/ast.js';
+import type { CommandArgument } from './binder.js';
 import { parseInput } from '../language/index.js';
 import { actionPreference } from './action-preference.js';
 import { CommandDiscovery } from './command-discovery.js';
@@ -89,9 +90,11 @@ export class Runspace {
         state.define(state.currentScope, 'PSCommandPath', options.file);
       }
       if (options.args !== undefined || ast.paramBlock !== undefined) {
-        const { ScriptBlock } = await import('./script-block.js');
-        state.define(state.currentScope, 'args', [...(options.args ?? [])].slice(ast.paramBlock?.parameters.length ?? 0));
-        await this.interpreter.bindScriptParameters(new ScriptBlock(ast), options.args ?? [], routes);
+        const { bindScriptParameters } = await import('./script-binding.js');
+        const name = options.file === undefined ? '' : options.file.slice(options.file.lastIndexOf('/') + 1);
+        const invocation = { myCommand: { name, commandType: 'ExternalScript' as const }, invocationName: name, pipelinePosition: 0, pipelineLength: 0 };
+        const target = { parameters: ast.paramBlock?.parameters ?? [], paramBlock: ast.paramBlock, command: invocation.myCommand, invocation };
+        await bindScriptParameters(this.interpreter, target, scriptArguments(options.args ?? []), state.currentScope, routes);
       }
       await this.interpreter.executeStatements(ast.statements, routes);
     };
@@ -128,6 +131,27 @@ export class Runspace {
   dispose(): Promise<void> {
     return this.context.dispose();
   }
+}
+
+/**
+ * `-File` arguments as command arguments, the way pwsh passes them to a script: `-Name` is a parameter
+ * (`-Name:value` carries its value), anything else a positional string. Their extents point into the
+ * command line itself (no file), so binding errors print as one line, as pwsh's do for `-File` arguments.
+ */
+function scriptArguments(args: readonly unknown[]): CommandArgument[] {
+  const texts = args.map((arg) => (typeof arg === 'string' ? arg : String(arg)));
+  const source = { text: texts.join(' ') };
+  let offset = 0;
+  return args.map((arg, index): CommandArgument => {
+    const text = texts[index] as string;
+    const start = offset;
+    offset += text.length + 1;
+    const extent = { source, startOffset: start, endOffset: start + text.length, startLine: 1, startColumn: start + 1, endLine: 1, endColumn: start + text.length + 1 };
+    if (typeof arg !== 'string' || !/^-[A-Za-z_?]/.test(text)) return { kind: 'Argument', value: arg, extent };
+    const colon = text.indexOf(':');
+    if (colon < 0) return { kind: 'Parameter', parameterName: text.slice(1), parameterText: text, extent };
+    return { kind: 'Parameter', parameterName: text.slice(1, colon), parameterText: text.slice(0, colon + 1), extent, argument: { value: text.slice(colon + 1), extent } };
+  });
 }
 
 /** The automatic and preference variables of a new session (InitialSessionState.cs, SpecialVariables.cs). */
