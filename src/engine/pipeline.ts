@@ -70,15 +70,12 @@ async function flushFiles(files: readonly FileRedirection[], interpreter: Interp
     const outFile = await interpreter.context.commands.resolveForInvocation('Out-File');
     if (outFile?.cmdletClass === undefined) throw runtimeError('Redirection to a file needs the Out-File cmdlet, which is not loaded.', 'RedirectionNotSupported', 'NotImplemented', file.extent);
     const info: InvocationInfo = { myCommand: { name: 'Out-File', commandType: 'Cmdlet', implementingType: outFile.cmdletClass.cmdlet.implementingType }, invocationName: 'Out-File', extent: file.extent, pipelinePosition: 1, pipelineLength: 1 };
-    const args: CommandArgument[] = [
-      { kind: 'Parameter', parameterName: 'FilePath', parameterText: '-FilePath', extent: file.extent, argument: { value: file.path, extent: file.extent } },
-      { kind: 'Parameter', parameterName: 'InputObject', parameterText: '-InputObject', extent: file.extent, argument: { value: file.values, extent: file.extent } },
-    ];
+    const args: CommandArgument[] = [{ kind: 'Parameter', parameterName: 'FilePath', parameterText: '-FilePath', extent: file.extent, argument: { value: file.path, extent: file.extent } }];
     if (file.append) args.push({ kind: 'Parameter', parameterName: 'Append', parameterText: '-Append', extent: file.extent });
-    const processor = new CmdletProcessor(interpreter, outFile.cmdletClass, info, args, routes, async () => {}, false);
+    const processor = new CmdletProcessor(interpreter, outFile.cmdletClass, info, args, routes, async () => {}, true);
     await processor.prepare();
     await processor.begin();
-    await processor.processWithoutInput();
+    for (const value of file.values) await processor.process(value);
     await processor.end();
   }
 }

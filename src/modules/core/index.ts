@@ -32,6 +32,7 @@ export const UtilityModule: ModuleInfo = {
   commands: {
     ...FormatCmdlets,
     'New-Object': () => import('./NewObject.js').then((m) => m.NewObject),
+    'Out-File': () => import('./OutFile.js').then((m) => m.OutFile),
     'Start-Sleep': () => import('./StartSleep.js').then((m) => m.StartSleep),
     'Write-Debug': () => import('./WriteDebug.js').then((m) => m.WriteDebug),
     'Write-Error': () => import('./WriteError.js').then((m) => m.WriteError),
