@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
  * The `pcsh` binary. It reads pcsh's own switches (pwsh's rules), answers -Version and -Help before loading
- * anything else, and otherwise hands over to the console host, which is imported only then.
+ * anything else, and otherwise hands over to the console host, which is loaded only then.
  */
 import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runCachedScript } from './host/code-cache.js';
 import { readHostSwitches } from './host/host-switches.js';
 import { usageText } from './host/usage.js';
 import { pcshVersion } from './host/version.js';
@@ -21,6 +23,18 @@ function ignoreEpipe(stream: NodeJS.WriteStream): void {
 ignoreEpipe(process.stdout);
 ignoreEpipe(process.stderr);
 
+type RunHost = (typeof import('./host/run-host.js'))['runHost'];
+
+/**
+ * The console host, which the build writes as one CommonJS script beside this file (dist/host.cjs, see
+ * scripts/build-host.mjs). It runs through V8's code cache: compiling the host's modules would otherwise cost
+ * more than most commands take.
+ */
+function consoleHost(): { readonly runHost: RunHost; done(): void } {
+  const script = runCachedScript<{ readonly runHost: RunHost }>(fileURLToPath(new URL('./host.cjs', import.meta.url)), (specifier) => import(specifier));
+  return { runHost: script.exports.runHost, done: () => script.saveCache() };
+}
+
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
 const request = readHostSwitches(process.argv.slice(2), isFile);
 switch (request.kind) {
@@ -37,8 +51,9 @@ switch (request.kind) {
     process.exitCode = ExitCodeBadCommandLineParameter;
     break;
   case 'run': {
-    const { runHost } = await import('./host/run-host.js');
-    process.exitCode = await runHost(request.action, request);
+    const host = consoleHost();
+    process.exitCode = await host.runHost(request.action, request);
+    host.done();
     break;
   }
 }

@@ -8,6 +8,7 @@
 import type { CmdletClass } from '../engine/cmdlet.js';
 import { getCommandMetadata } from '../engine/command-metadata.js';
 import type { CommandInfo, CommandInvocationIntrinsics } from '../engine/command-info.js';
+import { cultureCompare } from '../engine/culture-compare.js';
 import { containsWildcardCharacters, wildcardMatch } from '../engine/wildcard.js';
 import type { LoadedHelp } from './help-cache.js';
 import type { AboutHelpInfo, CommandHelpInfo } from './help-info.js';
@@ -120,7 +121,7 @@ class HelpSearch {
 
   /** Every help entry the session has, by provider: aliases, commands, then about topics. */
   private async everything(): Promise<HelpEntry[]> {
-    const byName = (a: { name: string }, b: { name: string }): number => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), 'en');
+    const byName = (a: { name: string }, b: { name: string }): number => cultureCompare(a.name.toLowerCase(), b.name.toLowerCase());
     const entries: HelpEntry[] = [];
     if (this.allows('Alias')) {
       for (const alias of this.commands.filter((c) => c.commandType === 'Alias').sort(byName)) {

@@ -6,6 +6,7 @@
 // pwsh: platyPS master src/Markdown.MAML/Renderer/MamlRenderer.cs, Transformer/ModelTransformerVersion2.cs
 // (GatherSyntax, FillUpSyntax), src/platyPS/platyPS.psm1 (SetOnlineVersionUrlLink);
 // PowerShell v7.5.4 src/System.Management.Automation/help/MamlNode.cs (GetMamlFormattingPSObjects, GetParaPSObject).
+import { cultureCompare } from '../engine/culture-compare.js';
 import type { CommandHelpInfo, ParameterHelp, ParameterMetadataBlock } from './help-info.js';
 
 /**
@@ -154,7 +155,7 @@ function gatherSyntax(help: CommandHelpInfo): MamlSyntaxItem[] {
     // OrderBy(Position) is a stable sort with the culture's string comparison.
     const ordered = members
       .map((m, i) => ({ ...m, i }))
-      .sort((a, b) => a.block.position.localeCompare(b.block.position, 'en') || a.i - b.i);
+      .sort((a, b) => cultureCompare(a.block.position, b.block.position) || a.i - b.i);
     items.push({ name: help.name, parameters: ordered.map((m) => mamlParameter(m.parameter, m.block, true)) });
   }
   return items;

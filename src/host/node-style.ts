@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import yargsParser from 'yargs-parser';
 import { getCommandMetadata } from '../engine/command-metadata.js';
 import { Hashtable, PSObject } from '../engine/ps-object.js';
 import type { Runspace } from '../engine/runspace.js';
@@ -49,6 +48,8 @@ const squash = (name: string): string => name.replace(/-/g, '').toLowerCase();
 export async function nodeStyleScript(argv: readonly string[], runspace: Runspace): Promise<NodeStyleCall> {
   const [commandName, ...rest] = argv;
   if (commandName === undefined) return { error: 'No command was given. Usage: pcsh <command> [--parameter-name value]...' };
+  // Imported here, not at the top: the console host runs as a CommonJS script, which reaches packages only through import() (host/code-cache.ts).
+  const { default: yargsParser } = await import('yargs-parser');
   const parsed = yargsParser([...rest], {
     configuration: { 'camel-case-expansion': false, 'parse-numbers': false, 'parse-positional-numbers': false, 'short-option-groups': false, 'boolean-negation': true, 'dot-notation': false, 'duplicate-arguments-array': true },
   });

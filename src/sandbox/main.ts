@@ -157,6 +157,9 @@ function defaultIo(): SandboxCliIo {
 // Run only as the process entry, and only from a file named for the sandbox: bundled into another entry (say
 // dist/cli.js, which `pcsh -Sandbox` runs), this module must wait to be called.
 const entry = process.argv[1];
+// No top-level await: the console host bundles this module into a CommonJS script (see host/code-cache.ts).
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href && /(^|[\\/])(main|sandbox)\.[cm]?[jt]s$/.test(entry)) {
-  process.exitCode = await runSandboxCli(process.argv.slice(2));
+  void runSandboxCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,0 +1,7 @@
+// The seed example of help/New-PartnerCustomerCart.md, as `npm run bench` runs it (with -WhatIf appended) and as
+// the build's code-cache run (scripts/build-host.mjs) exercises it.
+export const seed = [
+  '$lineItems = @()',
+  "$lineItems += New-PartnerCustomerCartLineItem -BillingCycle 'OneTime' -CatalogItemId 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB' -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -FriendlyName 'Sample RI Purchase' -ProvisioningContext @{duration='1Year'; scope='shared'; subscriptionId='b35d5324-df8e-4306-9023-6edac2d4896c'} -Quantity 10",
+  "New-PartnerCustomerCart -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -LineItems $lineItems -WhatIf",
+].join('\n');

@@ -1,0 +1,88 @@
+// Builds dist/host.cjs, the console host as one CommonJS script, and its V8 code cache (dist/host.cjs.cache).
+// dist/cli.js runs the host through the cache (src/host/code-cache.ts): Node 20 keeps no compiled code for ES
+// modules, and compiling the host's modules on each start cost more than the commands themselves.
+//
+// In the script, modules behind `await import()` stay lazy: esbuild wraps them in functions that run on first
+// import, so they cost nothing until then (only reading their text). Packages are not bundled: a `vm.Script`
+// cannot `import()` without an experimental flag, so each `import("pkg")` becomes a call of the import function
+// that dist/cli.js passes in, and a static import of a package becomes `require()`, allowed only for packages
+// with a CommonJS build (checked below).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seed } from './bench/seed.mjs';
+
+/** The names src/host/code-cache.ts gives the bundle's wrapper parameters. */
+const BundleUrlName = '__pcshBundleUrl';
+const ImportName = '__pcshImport';
+/** Packages the host may `require()` (a static import in a lazily loaded module): each has a CommonJS build. */
+const REQUIRABLE = new Set(['yaml', 'marked']);
+
+/** The esbuild options of the host script; the start-up test reads the module graph with the same ones. */
+export function hostBuildOptions(root) {
+  return {
+    absWorkingDir: root,
+    entryPoints: ['src/host/run-host.ts'],
+    outfile: join(root, 'dist', 'host.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    supported: { 'dynamic-import': true },
+    define: { 'import.meta.url': BundleUrlName },
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    write: false,
+  };
+}
+
+/** Writes dist/host.cjs; throws if the script would reach a package in a way the loader cannot serve. */
+export async function buildHostScript(root) {
+  const result = await build(hostBuildOptions(root));
+  const [file] = result.outputFiles;
+  const output = Object.values(result.metafile.outputs)[0];
+  const imports = output.imports.filter((i) => i.external);
+  const problems = [];
+  for (const i of imports) {
+    const builtin = i.path.startsWith('node:');
+    if (i.kind === 'require-call' && !builtin && !REQUIRABLE.has(i.path)) problems.push(`require("${i.path}") needs a CommonJS build: import it with await import() in a function`);
+    if (i.kind === 'dynamic-import' && i.path.startsWith('.')) problems.push(`import("${i.path}") must name a package or a Node built-in`);
+  }
+  const wanted = new Set(imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path));
+  const replaced = new Set();
+  const text = file.text.replace(/\bimport\("([^"]+)"\)/g, (_, specifier) => {
+    replaced.add(specifier);
+    return `${ImportName}(${JSON.stringify(specifier)})`;
+  });
+  // Every import() must be one of esbuild's own, and none may be left: a string that merely looks like one fails here.
+  if ([...replaced].some((s) => !wanted.has(s)) || replaced.size !== wanted.size || /\bimport\s*\(/.test(text)) {
+    problems.push(`import() calls in the output (${[...replaced].join(', ')}) differ from the bundle's package imports (${[...wanted].join(', ')})`);
+  }
+  if (problems.length > 0) throw new Error(`dist/host.cjs:\n  ${problems.join('\n  ')}`);
+  writeFileSync(file.path, text);
+}
+
+/**
+ * Writes dist/host.cjs.cache by running the binary once: the cache holds what that run compiled, so the run does
+ * what users do most (the seed example with -WhatIf, then Get-Help). Needs dist/help-cache.json.
+ */
+export function writeHostCodeCache(root) {
+  const home = mkdtempSync(join(tmpdir(), 'pcsh-build-'));
+  try {
+    rmSync(join(root, 'dist', 'host.cjs.cache'), { force: true });
+    const script = `${seed}\nGet-Help New-PartnerCustomerCart`;
+    const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '-NonInteractive', '-Command', script], {
+      cwd: root,
+      // Without NODE_OPTIONS: V8 rejects a cache made under other V8 flags.
+      env: { ...process.env, NODE_OPTIONS: '', PCSH_HOME: home, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`the code-cache run failed (exit ${run.status}):\n${run.stderr}`);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
