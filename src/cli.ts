@@ -3,8 +3,7 @@
  * The `pcsh` binary. It reads pcsh's own switches (pwsh's rules), answers -Version and -Help before loading
  * anything else, and otherwise hands over to the console host, which is loaded only then.
  */
-import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fs, url } from './host/builtin-modules.js';
 import { runCachedScript } from './host/code-cache.js';
 import { readHostSwitches } from './host/host-switches.js';
 import { usageText } from './host/usage.js';
@@ -31,11 +30,11 @@ type RunHost = (typeof import('./host/run-host.js'))['runHost'];
  * more than most commands take.
  */
 function consoleHost(): { readonly runHost: RunHost; done(): void } {
-  const script = runCachedScript<{ readonly runHost: RunHost }>(fileURLToPath(new URL('./host.cjs', import.meta.url)), (specifier) => import(specifier));
+  const script = runCachedScript<{ readonly runHost: RunHost }>(url.fileURLToPath(new URL('./host.cjs', import.meta.url)), (specifier) => import(specifier));
   return { runHost: script.exports.runHost, done: () => script.saveCache() };
 }
 
-const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+const isFile = (path: string): boolean => fs.existsSync(path) && fs.statSync(path).isFile();
 const request = readHostSwitches(process.argv.slice(2), isFile);
 switch (request.kind) {
   case 'version':

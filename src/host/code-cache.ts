@@ -7,12 +7,11 @@
  * The cache is an optimisation only: when it is missing, older than the bundle, or rejected by V8 (another
  * Node version, other V8 flags), the script compiles from source as it would without a cache, and a new cache
  * is written after the run if the directory allows it (written to a temporary name and renamed, so that a
- * reader never sees half a file). This module is on the start-up path: it imports only Node built-ins.
+ * reader never sees half a file). This module is on the start-up path: it uses only Node built-ins.
  */
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+import { fs, nodeModule, url, vm } from './builtin-modules.js';
+
+const { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = fs;
 
 /**
  * The names the bundle's wrapper function declares, beside CommonJS's own: the bundle's URL (esbuild's
@@ -60,11 +59,11 @@ export function runCachedScript<T>(file: string, importPackage: (specifier: stri
   // esbuild writes ASCII only (non-ASCII characters as escapes), so latin1 decodes it exactly and cheaply.
   const source = readFileSync(file, 'latin1');
   const wrapper = `(function (exports, require, module, ${BundleUrlName}, ${ImportName}) {${source}\n})`;
-  const script = new Script(wrapper, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
+  const script = new vm.Script(wrapper, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
   const cacheUsed = cachedData !== undefined && script.cachedDataRejected !== true;
   const module = { exports: {} as T };
   const run = script.runInThisContext() as (exports: T, require: NodeJS.Require, module: { exports: T }, url: string, load: typeof importPackage) => void;
-  run(module.exports, createRequire(file), module, pathToFileURL(file).href, importPackage);
+  run(module.exports, nodeModule.createRequire(file), module, url.pathToFileURL(file).href, importPackage);
   return {
     exports: module.exports,
     cacheUsed,

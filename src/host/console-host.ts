@@ -3,6 +3,7 @@
  * lines to stderr; prompts read from the terminal. Width and colour follow pwsh on Linux: the terminal's
  * columns, else 80 (pwsh ignores COLUMNS); colour only on a terminal without NO_COLOR and with TERM != dumb.
  */
+import { isatty } from 'node:tty';
 import { ErrorRecord, PSException, RuntimeException } from '../engine/errors.js';
 import type { ChoiceDescription, PSHost, PSHostUserInterface } from '../engine/host-ui.js';
 import { format } from '../engine/strings/format.js';
@@ -29,7 +30,8 @@ export function detectConsole(nonInteractive: boolean): Pick<ConsoleSettings, 'i
   const stdoutTerminal = process.stdout.isTTY === true;
   const color = stdoutTerminal && env.NO_COLOR === undefined && env.TERM !== 'dumb';
   const width = stdoutTerminal && process.stdout.columns > 0 ? process.stdout.columns : 80;
-  return { interactive: !nonInteractive && process.stdin.isTTY === true, color, width };
+  // isatty(0) is process.stdin.isTTY without creating process.stdin (a millisecond at start-up).
+  return { interactive: !nonInteractive && isatty(0), color, width };
 }
 
 /** pwsh's error for reads and prompts under -NonInteractive. */

@@ -2,55 +2,62 @@
  * Reading lines from standard input, for prompts, the REPL and `-Command -`. On a terminal it uses node's
  * readline (editing and history); on a pipe it reads lines as they arrive.
  */
-import { createInterface, type Interface } from 'node:readline';
+import type { Interface } from 'node:readline';
 
 /** One reader per process, created on first use so that runs that never read keep stdin untouched. */
 export class LineReader {
   private readline: Interface | undefined;
+  private opening: Promise<Interface> | undefined;
   private readonly queued: string[] = [];
   private readonly waiting: ((line: string | null) => void)[] = [];
   private closed = false;
+  private stopped = false;
 
   constructor(private readonly terminal: boolean) {}
 
-  private ensure(): Interface {
-    if (this.readline === undefined) {
-      this.readline = createInterface({ input: process.stdin, output: process.stdout, terminal: this.terminal, historySize: 1000 });
-      this.readline.on('line', (line) => {
+  // node:readline is imported on the first read, not at start-up: most runs never read a line.
+  private ensure(): Promise<Interface> {
+    this.opening ??= import('node:readline').then(({ createInterface }) => {
+      const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: this.terminal, historySize: 1000 });
+      readline.on('line', (line) => {
         const next = this.waiting.shift();
         if (next === undefined) this.queued.push(line);
         else next(line);
       });
-      this.readline.on('close', () => {
+      readline.on('close', () => {
         this.closed = true;
         for (const waiter of this.waiting.splice(0)) waiter(null);
       });
       // Ctrl+C at a prompt ends the line read as a cancel (null), as pwsh's ReadLine does.
-      this.readline.on('SIGINT', () => {
+      readline.on('SIGINT', () => {
         const next = this.waiting.shift();
         if (next !== undefined) {
           process.stdout.write('\n');
           next(null);
         } else process.kill(process.pid, 'SIGINT');
       });
-    }
-    return this.readline;
+      this.readline = readline;
+      if (this.stopped) readline.close();
+      return readline;
+    });
+    return this.opening;
   }
 
   /** Writes `prompt` and reads one line; `null` at end of input or on Ctrl+C. */
-  readLine(prompt = ''): Promise<string | null> {
-    const readline = this.ensure();
+  async readLine(prompt = ''): Promise<string | null> {
+    const readline = await this.ensure();
     if (this.terminal) readline.setPrompt(prompt);
     else if (prompt !== '') process.stdout.write(prompt);
     const queued = this.queued.shift();
-    if (queued !== undefined) return Promise.resolve(queued);
-    if (this.closed) return Promise.resolve(null);
+    if (queued !== undefined) return queued;
+    if (this.closed) return null;
     if (this.terminal) readline.prompt(true);
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** Stops reading so that the process can exit. */
   close(): void {
+    this.stopped = true;
     this.readline?.close();
   }
 }

@@ -3,8 +3,8 @@
  * pwsh's rules: `-Command` exits 1 when the last statement failed or a terminating error occurred;
  * `-File` exits with the script's `exit N`, or 1 on a terminating error; `exit N` wins in both.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { isatty } from 'node:tty';
 import { Runspace, type InvocationOutcome } from '../engine/runspace.js';
 import type { StreamRoutes } from '../engine/execution-context.js';
 import { ConsoleHost, detectConsole } from './console-host.js';
@@ -35,7 +35,8 @@ export async function runHost(action: RunAction, options: HostOptions): Promise<
     return runSandboxCommand(action.argv);
   }
   const console = detectConsole(options.nonInteractive);
-  const lines = new LineReader(process.stdin.isTTY === true);
+  // isatty(0), not process.stdin.isTTY: creating process.stdin costs a millisecond that a run which reads nothing must not pay.
+  const lines = new LineReader(isatty(0));
   const host = new ConsoleHost(
     { ...console, lines, stdout: (text) => void process.stdout.write(text), stderr: (text) => void process.stderr.write(text) },
     pcshVersion,
@@ -56,6 +57,7 @@ export async function runHost(action: RunAction, options: HostOptions): Promise<
         return commandExitCode(await invokeAndFlush(runspace, await readAllStdin(), routes));
       case 'file': {
         const path = resolve(action.path);
+        const { readFile } = await import('node:fs/promises');
         const text = await readFile(path, 'utf8');
         return fileExitCode(await invokeAndFlush(runspace, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, routes, { file: path, args: action.args }));
       }

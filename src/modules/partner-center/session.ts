@@ -6,7 +6,6 @@
  *
  * Nothing heavy is imported here: the client (got), sign-in (msal) and the sandbox load on first use.
  */
-import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
@@ -45,8 +44,11 @@ export interface EmbeddedSandbox {
 
 /** The Partner Center state of one host session. */
 export class PartnerSession {
-  /** MS-CorrelationId: one per session, so the service can tie together everything one script did. */
-  readonly correlationId = randomUUID();
+  /**
+   * MS-CorrelationId: one per session, so the service can tie together everything one script did. Made with the
+   * first client, as node:crypto loads with it: loading node:crypto costs milliseconds that -WhatIf must not pay.
+   */
+  private correlationId: string | undefined;
   private current: PartnerConnection | undefined;
   private clientFor: { connection: PartnerConnection; client: Promise<PartnerClient> } | undefined;
   private sandbox: Promise<EmbeddedSandbox> | undefined;
@@ -90,12 +92,11 @@ export class PartnerSession {
   client(connection: PartnerConnection): Promise<PartnerClient> {
     if (this.clientFor?.connection !== connection) {
       const previous = this.clientFor?.client;
-      const correlationId = this.correlationId;
-      const client = import('./api/client.js').then(({ PartnerClient }) =>
+      const client = Promise.all([import('./api/client.js'), import('node:crypto')]).then(([{ PartnerClient }, { randomUUID }]) =>
         PartnerClient.create({
           endpoint: connection.environment.partnerCenterEndpoint,
           accessToken: connection.accessToken,
-          correlationId,
+          correlationId: (this.correlationId ??= randomUUID()),
           userAgent: `pcsh/${packageJson.version} (PartnerCenter; node ${process.version}; ${process.platform})`,
         }),
       );
