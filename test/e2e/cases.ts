@@ -41,3 +41,13 @@ export const guidPattern = String.raw`^(\{){0,1}[0-9a-fA-F]{8}\-[0-9a-fA-F]{4}\-
 /** DiscoveryExceptions.resx CommandNotFoundException. */
 export const notRecognized = (name: string): string =>
   `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`;
+
+/**
+ * ConciseView's line detail (PowerShellCore_format_ps1xml.cs, Get-ConciseViewPositionMessage): `<reason>: <header>`,
+ * `Line |`, the line number right-aligned in 4 columns, ` | `, the source line after one space (the PositionMessage
+ * line without its `+`), then `     | ` with the tildes under columns [column, column + width) and the message. The
+ * header is `<path>:<line>` for a script file and empty for -Command text. A width of 0 (an error at the end of a
+ * line) still draws one tilde (engine/parser/Position.cs).
+ */
+export const lineBlock = (reason: string, header: string, line: number, text: string, column: number, width: number, message: string): string =>
+  `${reason}: ${header}\nLine |\n${String(line).padStart(4)} |  ${text}\n     |  ${' '.repeat(column - 1)}${'~'.repeat(Math.max(width, 1))}\n     | ${message}\n`;

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import { freshHome } from '../helpers/pcsh.js';
-import { runCases } from './cases.js';
+import { lineBlock, runCases } from './cases.js';
 
 const dir = freshHome();
 const script = (name: string, text: string): string => {
@@ -14,14 +14,6 @@ const script = (name: string, text: string): string => {
   writeFileSync(path, text);
   return path;
 };
-
-/**
- * ConciseView's line detail: `<reason>: <header>`, `Line |`, the line number right-aligned in 4 columns, ` | `, the
- * source line after one space, then `     | ` with the tildes under columns [column, column + width) and the message.
- * A width of 0 (an error at the end of a line) still draws one tilde (Position.cs).
- */
-const lineBlock = (reason: string, header: string, line: number, text: string, column: number, width: number, message: string): string =>
-  `${reason}: ${header}\nLine |\n${String(line).padStart(4)} |  ${text}\n     |  ${' '.repeat(column - 1)}${'~'.repeat(Math.max(width, 1))}\n     | ${message}\n`;
 
 const missing = '/nonexistent/pcsh-e2e.txt';
 // SessionStateStrings.resx PathNotFound

@@ -3,11 +3,11 @@
 // `"$li.Quantity"`), here-strings, hashtables, arrays, switch, loops, try/catch/finally, functions and scopes
 // (about_Scopes), and parse errors with ParserStrings.resx texts and the ConciseView Line block (§4.3).
 import { describe } from 'vitest';
-import { customerId, runCases } from './cases.js';
+import { customerId, lineBlock, runCases } from './cases.js';
 
-/** A ParserError as ConciseView prints it for -Command text (see error-view.test.ts). */
+/** A ParserError of -Command text as ConciseView prints it (see error-view.test.ts). */
 const parseError = (line: number, text: string, column: number, width: number, message: string): string =>
-  `ParserError: \nLine |\n${String(line).padStart(4)} |  ${text}\n     |  ${' '.repeat(column - 1)}${'~'.repeat(Math.max(width, 1))}\n     | ${message}\n`;
+  lineBlock('ParserError', '', line, text, column, width, message);
 
 /** A partner's script: create a line item per JSON order, count successes and failures, print a summary. */
 const ordersLoop = [
