@@ -12,15 +12,19 @@ import { pcshVersion } from './host/version.js';
 /** pwsh's exit code for a bad command line (ConsoleHost.ExitCodeBadCommandLineParameter). */
 const ExitCodeBadCommandLineParameter = 64;
 
-/** A closed pipe on stdout/stderr (`pcsh … | head`) is not an error: stop writing quietly. */
-function ignoreEpipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+/**
+ * Writes pcsh's own messages. A closed pipe on stdout/stderr (`pcsh … | head`) is not an error: stop writing
+ * quietly. The streams are created only here, when used: creating them costs start-up time, and the console host
+ * writes its output through host/standard-output.ts.
+ */
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (stream.listenerCount('error') === 0) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+  stream.write(text);
 }
-
-ignoreEpipe(process.stdout);
-ignoreEpipe(process.stderr);
 
 type RunHost = (typeof import('./host/run-host.js'))['runHost'];
 
@@ -38,15 +42,15 @@ const isFile = (path: string): boolean => fs.existsSync(path) && fs.statSync(pat
 const request = readHostSwitches(process.argv.slice(2), isFile);
 switch (request.kind) {
   case 'version':
-    process.stdout.write(`pcsh ${pcshVersion}\n`);
+    write(process.stdout, `pcsh ${pcshVersion}\n`);
     break;
   case 'help':
-    process.stdout.write(usageText);
+    write(process.stdout, usageText);
     break;
   case 'error':
     // pwsh writes the error line to stderr, then (for most errors) its usage to stdout.
-    process.stderr.write(`${request.message}\n`);
-    if (request.showHelp) process.stdout.write(`\n${usageText}`);
+    write(process.stderr, `${request.message}\n`);
+    if (request.showHelp) write(process.stdout, `\n${usageText}`);
     process.exitCode = ExitCodeBadCommandLineParameter;
     break;
   case 'run': {

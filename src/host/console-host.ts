@@ -3,7 +3,6 @@
  * lines to stderr; prompts read from the terminal. Width and colour follow pwsh on Linux: the terminal's
  * columns, else 80 (pwsh ignores COLUMNS); colour only on a terminal without NO_COLOR and with TERM != dumb.
  */
-import { isatty } from 'node:tty';
 import { ErrorRecord, PSException, RuntimeException } from '../engine/errors.js';
 import type { ChoiceDescription, PSHost, PSHostUserInterface } from '../engine/host-ui.js';
 import { format } from '../engine/strings/format.js';
@@ -11,6 +10,7 @@ import { PSStyle } from '../format/ps-style.js';
 import { choiceHelpLines, choicePromptText, determineChoicePicked } from './choice-prompt.js';
 import type { LineReader } from './line-reader.js';
 import { ConsoleHostUserInterfaceStrings as S } from './strings/ConsoleHostUserInterfaceStrings.js';
+import { isTerminal } from './terminal.js';
 
 /** How the console was found at start-up. */
 export interface ConsoleSettings {
@@ -27,11 +27,10 @@ export interface ConsoleSettings {
 /** Detects terminal, colour and width as pwsh does on Linux. */
 export function detectConsole(nonInteractive: boolean): Pick<ConsoleSettings, 'interactive' | 'color' | 'width'> {
   const env = process.env;
-  const stdoutTerminal = process.stdout.isTTY === true;
+  const stdoutTerminal = isTerminal(1);
   const color = stdoutTerminal && env.NO_COLOR === undefined && env.TERM !== 'dumb';
   const width = stdoutTerminal && process.stdout.columns > 0 ? process.stdout.columns : 80;
-  // isatty(0) is process.stdin.isTTY without creating process.stdin (a millisecond at start-up).
-  return { interactive: !nonInteractive && isatty(0), color, width };
+  return { interactive: !nonInteractive && isTerminal(0), color, width };
 }
 
 /** pwsh's error for reads and prompts under -NonInteractive. */

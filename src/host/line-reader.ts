@@ -3,6 +3,7 @@
  * readline (editing and history); on a pipe it reads lines as they arrive.
  */
 import type { Interface } from 'node:readline';
+import { standardStream, writeStdout } from './standard-output.js';
 
 /** One reader per process, created on first use so that runs that never read keep stdin untouched. */
 export class LineReader {
@@ -18,7 +19,7 @@ export class LineReader {
   // node:readline is imported on the first read, not at start-up: most runs never read a line.
   private ensure(): Promise<Interface> {
     this.opening ??= import('node:readline').then(({ createInterface }) => {
-      const readline = createInterface({ input: process.stdin, output: process.stdout, terminal: this.terminal, historySize: 1000 });
+      const readline = createInterface({ input: process.stdin, output: standardStream(1), terminal: this.terminal, historySize: 1000 });
       readline.on('line', (line) => {
         const next = this.waiting.shift();
         if (next === undefined) this.queued.push(line);
@@ -32,7 +33,7 @@ export class LineReader {
       readline.on('SIGINT', () => {
         const next = this.waiting.shift();
         if (next !== undefined) {
-          process.stdout.write('\n');
+          writeStdout('\n');
           next(null);
         } else process.kill(process.pid, 'SIGINT');
       });
@@ -47,7 +48,7 @@ export class LineReader {
   async readLine(prompt = ''): Promise<string | null> {
     const readline = await this.ensure();
     if (this.terminal) readline.setPrompt(prompt);
-    else if (prompt !== '') process.stdout.write(prompt);
+    else if (prompt !== '') writeStdout(prompt);
     const queued = this.queued.shift();
     if (queued !== undefined) return queued;
     if (this.closed) return null;

@@ -4,7 +4,6 @@
  * `-File` exits with the script's `exit N`, or 1 on a terminating error; `exit N` wins in both.
  */
 import { resolve } from 'node:path';
-import { isatty } from 'node:tty';
 import { Runspace, type InvocationOutcome } from '../engine/runspace.js';
 import type { StreamRoutes } from '../engine/execution-context.js';
 import { ConsoleHost, detectConsole } from './console-host.js';
@@ -13,6 +12,8 @@ import type { HostOptions, RunAction } from './host-switches.js';
 import { jsonRoutes } from './json-routes.js';
 import { LineReader, readAllStdin } from './line-reader.js';
 import { defaultModules } from './modules.js';
+import { standardStream, writeStderr, writeStdout } from './standard-output.js';
+import { isTerminal } from './terminal.js';
 import { pcshVersion } from './version.js';
 
 /** `-Command`'s exit code. */
@@ -31,20 +32,22 @@ function fileExitCode(outcome: InvocationOutcome): number {
 export async function runHost(action: RunAction, options: HostOptions): Promise<number> {
   if (options.workingDirectory !== undefined) process.chdir(options.workingDirectory);
   if (action.kind === 'sandbox') {
+    // The sandbox server writes to the Node streams itself.
+    standardStream(1);
+    standardStream(2);
     const { runSandboxCommand } = await import('./sandbox-command.js');
     return runSandboxCommand(action.argv);
   }
   const console = detectConsole(options.nonInteractive);
-  // isatty(0), not process.stdin.isTTY: creating process.stdin costs a millisecond that a run which reads nothing must not pay.
-  const lines = new LineReader(isatty(0));
+  const lines = new LineReader(isTerminal(0));
   const host = new ConsoleHost(
-    { ...console, lines, stdout: (text) => void process.stdout.write(text), stderr: (text) => void process.stderr.write(text) },
+    { ...console, lines, stdout: writeStdout, stderr: writeStderr },
     pcshVersion,
   );
   const runspace = new Runspace({ host, modules: defaultModules(), version: pcshVersion });
   const routes =
     options.outputFormat === 'Json'
-      ? jsonRoutes((text) => void process.stdout.write(text), (text) => void process.stderr.write(text))
+      ? jsonRoutes(writeStdout, writeStderr)
       : consoleRoutes(host, runspace.context.sessionState, console.width, console.color);
   // Ctrl+C stops the running pipeline (pwsh's StopProcessing); the REPL then shows a new prompt.
   const onSigint = (): void => runspace.context.interrupt();
@@ -65,7 +68,7 @@ export async function runHost(action: RunAction, options: HostOptions): Promise<
         const { nodeStyleScript } = await import('./node-style.js');
         const prepared = await nodeStyleScript(action.argv, runspace);
         if ('error' in prepared) {
-          process.stderr.write(`${prepared.error}\n`);
+          writeStderr(`${prepared.error}\n`);
           return 64;
         }
         return commandExitCode(await invokeAndFlush(runspace, prepared.script, routes, { variables: prepared.variables }));
