@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { seed } from './bench/seed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -23,12 +24,6 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 const RUNS = Number(process.env.PCSH_BENCH_RUNS ?? 25);
-
-export const seed = [
-  '$lineItems = @()',
-  "$lineItems += New-PartnerCustomerCartLineItem -BillingCycle 'OneTime' -CatalogItemId 'DG7GMGF0DWTL:0001:DG7GMGF0DSJB' -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -FriendlyName 'Sample RI Purchase' -ProvisioningContext @{duration='1Year'; scope='shared'; subscriptionId='b35d5324-df8e-4306-9023-6edac2d4896c'} -Quantity 10",
-  "New-PartnerCustomerCart -CustomerId '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' -LineItems $lineItems -WhatIf",
-].join('\n');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -66,11 +61,13 @@ function coldStart(args) {
 
 /** Parse+bind of the seed, in-process: parse, evaluate each command's arguments, bind them. */
 async function parseBindThroughput() {
-  const dir = mkdtempSync(join(tmpdir(), 'pcsh-bench-bind-'));
+  // Under dist/, so that the bundle's packages resolve from node_modules.
+  const dir = mkdtempSync(join(root, 'dist', '.bench-'));
   try {
     const outfile = join(dir, 'parse-bind.mjs');
     await build({ absWorkingDir: root, entryPoints: ['scripts/bench/parse-bind.ts'], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
-    const { parseAndBind } = await import(pathToFileURL(outfile).href);
+    const { parseAndBind, prepare } = await import(pathToFileURL(outfile).href);
+    await prepare(seed);
     for (let i = 0; i < 5000; i++) await parseAndBind(seed);
     let count = 0;
     const start = process.hrtime.bigint();

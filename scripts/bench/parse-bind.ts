@@ -19,6 +19,15 @@ function commands(statement: StatementAst): CommandAst[] {
   return [];
 }
 
+/**
+ * Runs `text` once, so that the variables its commands' arguments read (the seed's `$lineItems`) hold what they
+ * hold when the script runs: binding alone does not assign them.
+ */
+export async function prepare(text: string): Promise<void> {
+  const outcome = await runspace.invoke(text, routes);
+  if (outcome.terminatingError !== undefined) throw new Error(outcome.terminatingError.message);
+}
+
 /** Parses `text` and binds every command in it; throws if anything fails. */
 export async function parseAndBind(text: string): Promise<void> {
   const { ast, errors } = parseInput(text);
