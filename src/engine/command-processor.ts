@@ -15,7 +15,7 @@ import type { Interpreter } from './interpreter.js';
 import { toRuntimeException } from './runtime-errors.js';
 import type { ScriptBlock } from './script-block.js';
 import { bindScriptParameters } from './script-binding.js';
-import type { SessionStateScope } from './session-state.js';
+import { variablePath, type SessionStateScope } from './session-state.js';
 
 /** One command of a running pipeline. */
 export interface CommandProcessor {
@@ -39,6 +39,7 @@ export class CmdletProcessor implements CommandProcessor {
   private readonly binder: CmdletParameterBinder;
   private runtime: CommandRuntime | undefined;
   private instance: PSCmdlet | undefined;
+  private pipelineVariable: string | undefined;
 
   constructor(
     private readonly interpreter: Interpreter,
@@ -77,6 +78,7 @@ export class CmdletProcessor implements CommandProcessor {
         this.interpreter.invokeScriptBlock(block, { newScope: false, dollarUnder, args }, this.routes),
       parameterSetName: () => this.binder.parameterSetName,
     });
+    if (typeof common.PipelineVariable === 'string') this.pipelineVariable = common.PipelineVariable;
     this.instance = new this.cmdletClass();
     this.instance.commandRuntime = this.runtime;
   }
@@ -109,7 +111,11 @@ export class CmdletProcessor implements CommandProcessor {
       await this.guard(async () => method(this.instance as PSCmdlet));
     } finally {
       const written = runtime.pending.splice(0);
-      for (const value of written) await this.emit(value);
+      for (const value of written) {
+        // -PipelineVariable: downstream commands see the object this command just passed on.
+        if (this.pipelineVariable !== undefined) this.interpreter.context.sessionState.setValue(variablePath(this.pipelineVariable), value);
+        await this.emit(value);
+      }
     }
   }
 
@@ -132,6 +138,7 @@ export class CmdletProcessor implements CommandProcessor {
 export class ScriptProcessor implements CommandProcessor {
   private readonly input: unknown[] = [];
   private hasInput = false;
+  private common: Readonly<Record<string, unknown>> = {};
   failed = false;
 
   constructor(
@@ -167,7 +174,9 @@ export class ScriptProcessor implements CommandProcessor {
         const last = this.input[this.input.length - 1];
         state.define(scope, '_', last);
       }
-      await this.bind(scope);
+      // $MyInvocation: Write-Error reports a function's errors as the function's (pwsh: Write.cs).
+      if (this.invocation.myCommand !== undefined) state.define(scope, 'MyInvocation', this.invocation);
+      this.common = await this.bind(scope);
       try {
         await this.interpreter.executeStatements(this.body.statements, withOutput(this.routes, (value) => output.push(value)));
       } catch (thrown) {
@@ -178,11 +187,19 @@ export class ScriptProcessor implements CommandProcessor {
     if (this.newScope) await state.withScope('Function', run);
     else await run();
     if (!this.interpreter.context.questionMark && before) this.failed = true;
+    // -OutVariable of an advanced function: set in the caller's scope, like a cmdlet's.
+    const outVariable = this.common.OutVariable;
+    if (typeof outVariable === 'string' && outVariable !== '') {
+      const append = outVariable.startsWith('+');
+      const path = variablePath(append ? outVariable.slice(1) : outVariable);
+      const existing = append ? state.getValue(path) : undefined;
+      state.setValue(path, [...(Array.isArray(existing) ? existing : existing === undefined || existing === null ? [] : [existing]), ...output]);
+    }
     for (const value of output) await this.emit(value);
   }
 
   /** Binds the arguments to the function's or script block's parameters (script-binding.ts). */
-  private bind(scope: SessionStateScope): Promise<void> {
+  private bind(scope: SessionStateScope): Promise<Readonly<Record<string, unknown>>> {
     const parameters = this.inlineParameters.length > 0 ? this.inlineParameters : (this.body.paramBlock?.parameters ?? []);
     const command = this.invocation.myCommand ?? { name: '', commandType: 'Script' as const };
     return bindScriptParameters(this.interpreter, { parameters, paramBlock: this.body.paramBlock, command, invocation: this.invocation }, this.args, scope, this.routes);

@@ -6,6 +6,7 @@ import type { ActionPreference } from './action-preference.js';
 import type { ConfirmImpact, ICommandRuntime, InformationRecord, SessionStateProxy } from './cmdlet.js';
 import type { CommandMetadata } from './command-metadata.js';
 import type { CommandInvocationIntrinsics } from './command-info.js';
+import { toPSString } from './conversion.js';
 import { ErrorRecord, PSException, RuntimeException, type InvocationInfo } from './errors.js';
 import type { ExecutionContext, StreamRoutes } from './execution-context.js';
 import type { PSHost } from './host-ui.js';
@@ -26,6 +27,23 @@ export class ActionPreferenceStopException extends RuntimeException {
     super(record, 'System.Management.Automation.ActionPreferenceStopException');
     this.message = message;
     this.suppressPromptInInterpreter = true;
+  }
+}
+
+/** An information record as a value: its string form is its message, as pwsh's InformationRecord.ToString(). */
+class InformationRecordValue implements InformationRecord {
+  readonly messageData: unknown;
+  readonly tags: readonly string[];
+  readonly source: string;
+
+  constructor(record: InformationRecord) {
+    this.messageData = record.messageData;
+    this.tags = record.tags;
+    this.source = record.source;
+  }
+
+  toString(): string {
+    return toPSString(this.messageData);
   }
 }
 
@@ -171,6 +189,8 @@ export class CommandRuntime implements ICommandRuntime {
       return;
     }
     if (preference === 'Stop') {
+      // pwsh appends the stop to -ErrorVariable before throwing; $Error gets it at the statement.
+      this.errorVariable?.push(record);
       throw new ActionPreferenceStopException(record, format(CommandBaseStrings.ErrorPreferenceStop, 'ErrorActionPreference', record.toString()));
     }
     this.appendError(record);
@@ -220,7 +240,7 @@ export class CommandRuntime implements ICommandRuntime {
     // Write-Host output is shown unless -InformationAction says otherwise (pwsh: PSHOST-tagged records).
     const isHost = record.tags.includes('PSHOST');
     const preference = isHost && !this.informationActionSet ? 'Continue' : this.informationAction;
-    if (preference !== 'Ignore') this.informationVariable?.push(record);
+    if (preference !== 'Ignore') this.informationVariable?.push(new InformationRecordValue(record));
     this.writeStream(preference, 'InformationPreference', String(record.messageData), () => this.options.routes.information(record));
   }
 

@@ -68,10 +68,13 @@ export function coerceTypeAsNeeded(site: CoercionSite, shape: TypeShape, value: 
     return convertTo(value, shape.type);
   } catch (error) {
     if (!(error instanceof PSInvalidCastException)) throw error;
+    // A script's or function's type constraint is an argument transformation in pwsh (reference §1.5).
+    const script = site.invocationInfo.myCommand !== undefined && site.invocationInfo.myCommand.commandType !== 'Cmdlet';
     throw newParameterBindingException({
-      category: 'InvalidArgument',
-      errorId: 'CannotConvertArgumentNoMessage',
-      template: ParameterBinderStrings.CannotConvertArgumentNoMessage,
+      ...(script ? { kind: 'ParameterBindingArgumentTransformationException' as const } : {}),
+      category: script ? 'InvalidData' : 'InvalidArgument',
+      errorId: script ? 'ParameterArgumentTransformationError' : 'CannotConvertArgumentNoMessage',
+      template: script ? ParameterBinderStrings.ParameterArgumentTransformationError : ParameterBinderStrings.CannotConvertArgumentNoMessage,
       invocationInfo: site.invocationInfo,
       errorPosition: errorExtent(site.argument),
       parameterName: site.parameterName,

@@ -2,7 +2,7 @@
  * Running a pipeline (pwsh's PipelineProcessor): resolve each command, bind them all, then begin, stream
  * input through, and end them in order. `$?` reflects whether any command failed.
  */
-import type { CommandAst, PipelineAst, RedirectionAst } from '../language/ast.js';
+import type { CommandAst, ExpressionAst, PipelineAst, RedirectionAst } from '../language/ast.js';
 import type { CommandArgument } from './binder.js';
 import { evaluateCommandArguments } from './command-arguments.js';
 import { CmdletProcessor, ScriptProcessor, scriptBlockProcessor, type CommandProcessor, type Emit } from './command-processor.js';
@@ -170,6 +170,11 @@ async function externalScript(name: string, interpreter: Interpreter): Promise<i
   return interpreter.parseScript(text, path);
 }
 
+/** `++`/`--` in either position. */
+function isIncrement(expression: ExpressionAst): boolean {
+  return expression.kind === 'UnaryExpression' && ['++', '--', 'postfix++', 'postfix--'].includes(expression.operator);
+}
+
 /** Runs a pipeline statement. */
 export async function runPipeline(node: PipelineAst, interpreter: Interpreter, routes: StreamRoutes): Promise<void> {
   const elements = node.pipelineElements;
@@ -177,10 +182,12 @@ export async function runPipeline(node: PipelineAst, interpreter: Interpreter, r
   if (first === undefined) return;
   const context = interpreter.context;
 
-  // A lone expression: its value is written, enumerated one level.
+  // A lone expression: its value is written, enumerated one level — except `$i++`/`++$i`, which pwsh runs
+  // for its effect only when it is a whole statement.
   if (elements.length === 1 && first.kind === 'CommandExpression') {
     const redirected = await applyRedirections(first.redirections, routes, interpreter);
-    writeEnumerated(redirected.routes, await evaluateExpression(first.expression, interpreter, redirected.routes));
+    const value = await evaluateExpression(first.expression, interpreter, redirected.routes);
+    if (!isIncrement(first.expression)) writeEnumerated(redirected.routes, value);
     await flushFiles(redirected.files, interpreter, routes);
     context.questionMark = true;
     return;

@@ -12,7 +12,9 @@ import type { AttributeAst, ExpressionAst, ParamBlockAst, ParameterAst } from '.
 import { CmdletParameterBinder, type CommandArgument } from './binder.js';
 import type { CmdletDeclaration, ConfirmImpact } from './cmdlet.js';
 import { compileCommandMetadata, type CommandMetadata } from './command-metadata.js';
-import { convertTo, toPSString } from './conversion.js';
+import { convertTo, PSInvalidCastException, toPSString } from './conversion.js';
+import { newParameterBindingException } from './parameter-binding-exception.js';
+import { ParameterBinderStrings } from './strings/ParameterBinderStrings.js';
 import type { CommandIdentity, InvocationInfo } from './errors.js';
 import type { StreamRoutes } from './execution-context.js';
 import { evaluateExpression } from './expressions.js';
@@ -54,20 +56,56 @@ export function isAdvanced(target: Pick<ScriptParameters, 'parameters' | 'paramB
   return target.parameters.some((p) => attributesOf(p).some((a) => isNamed(a, 'parameter')));
 }
 
-/** Binds `args` and defines the parameter variables (and `$args`, `$PSBoundParameters`) in `scope`. */
-export async function bindScriptParameters(interpreter: Interpreter, target: ScriptParameters, args: readonly CommandArgument[], scope: SessionStateScope, routes: StreamRoutes): Promise<void> {
-  if (isAdvanced(target)) await bindAdvanced(interpreter, target, args, scope, routes);
-  else await bindSimple(interpreter, target.parameters, args, scope, routes);
+/**
+ * Binds `args` and defines the parameter variables (and `$args`, `$PSBoundParameters`) in `scope`. Returns
+ * the common parameters an advanced block was given (`-OutVariable`…), for the caller to apply.
+ */
+export async function bindScriptParameters(
+  interpreter: Interpreter,
+  target: ScriptParameters,
+  args: readonly CommandArgument[],
+  scope: SessionStateScope,
+  routes: StreamRoutes,
+): Promise<Readonly<Record<string, unknown>>> {
+  if (isAdvanced(target)) return bindAdvanced(interpreter, target, args, scope, routes);
+  await bindSimple(interpreter, target.parameters, args, scope, routes, target.invocation);
+  return {};
 }
 
-/** Defines a parameter's variable: the bound value, else its default, converted to its type constraint. */
-async function defineParameter(interpreter: Interpreter, parameter: ParameterAst, bound: boolean, value: unknown, scope: SessionStateScope, routes: StreamRoutes): Promise<void> {
+/**
+ * Defines a parameter's variable: the bound value, else its default, converted to its type constraint. A
+ * bound value that does not convert is pwsh's argument-transformation error (reference §1.5).
+ */
+async function defineParameter(
+  interpreter: Interpreter,
+  parameter: ParameterAst,
+  bound: boolean,
+  value: unknown,
+  scope: SessionStateScope,
+  routes: StreamRoutes,
+  invocation: InvocationInfo,
+): Promise<void> {
   let result = value;
   if (!bound) result = parameter.defaultValue === undefined ? (isSwitch(parameter) ? false : null) : await evaluateExpression(parameter.defaultValue, interpreter, routes);
   const constraint = typeConstraint(parameter);
-  if (constraint !== undefined && result !== null && result !== undefined) {
-    const type = resolveType(constraint);
-    if (type !== undefined) result = interpreter.withPosition(parameter.extent, () => convertTo(result, type));
+  const type = constraint === undefined ? undefined : resolveType(constraint);
+  if (type !== undefined && result !== null && result !== undefined) {
+    try {
+      result = convertTo(result, type);
+    } catch (error) {
+      if (!bound || !(error instanceof PSInvalidCastException)) throw error;
+      throw newParameterBindingException({
+        kind: 'ParameterBindingArgumentTransformationException',
+        category: 'InvalidData',
+        errorId: 'ParameterArgumentTransformationError',
+        template: ParameterBinderStrings.ParameterArgumentTransformationError,
+        invocationInfo: invocation,
+        parameterName: parameter.name.variablePath.name,
+        parameterType: type.fullName,
+        args: [error.message],
+        innerException: error,
+      });
+    }
   }
   interpreter.context.sessionState.define(scope, parameter.name.variablePath.name, result);
 }
@@ -75,7 +113,14 @@ async function defineParameter(interpreter: Interpreter, parameter: ParameterAst
 // ---------------------------------------------------------------------------------------------
 // Simple parameters
 
-async function bindSimple(interpreter: Interpreter, parameters: readonly ParameterAst[], args: readonly CommandArgument[], scope: SessionStateScope, routes: StreamRoutes): Promise<void> {
+async function bindSimple(
+  interpreter: Interpreter,
+  parameters: readonly ParameterAst[],
+  args: readonly CommandArgument[],
+  scope: SessionStateScope,
+  routes: StreamRoutes,
+  invocation: InvocationInfo,
+): Promise<void> {
   const values = new Map<ParameterAst, unknown>();
   const rest: unknown[] = [];
   const positional: unknown[] = [];
@@ -107,7 +152,7 @@ async function bindSimple(interpreter: Interpreter, parameters: readonly Paramet
   for (const parameter of parameters) {
     const isBound = values.has(parameter);
     if (isBound) bound.set(parameter.name.variablePath.name, values.get(parameter));
-    await defineParameter(interpreter, parameter, isBound, values.get(parameter), scope, routes);
+    await defineParameter(interpreter, parameter, isBound, values.get(parameter), scope, routes, invocation);
   }
   const state = interpreter.context.sessionState;
   state.define(scope, 'args', rest);
@@ -227,7 +272,7 @@ const preferenceOf: Readonly<Record<string, (value: unknown) => [string, unknown
   Confirm: (v) => ['ConfirmPreference', v === true ? 'Low' : 'None'],
 };
 
-async function bindAdvanced(interpreter: Interpreter, target: ScriptParameters, args: readonly CommandArgument[], scope: SessionStateScope, routes: StreamRoutes): Promise<void> {
+async function bindAdvanced(interpreter: Interpreter, target: ScriptParameters, args: readonly CommandArgument[], scope: SessionStateScope, routes: StreamRoutes): Promise<Readonly<Record<string, unknown>>> {
   const metadata = await advancedMetadata(interpreter, target, routes);
   const binder = new CmdletParameterBinder(metadata, { invocationInfo: target.invocation, ui: interpreter.context.host.ui, expectingPipelineInput: false });
   await binder.bindCommandLine(args);
@@ -238,14 +283,18 @@ async function bindAdvanced(interpreter: Interpreter, target: ScriptParameters, 
     const name = parameter.name.variablePath.name;
     const isBound = Object.prototype.hasOwnProperty.call(bound, name) && bound[name] !== undefined;
     if (isBound) table.set(name, bound[name]);
-    await defineParameter(interpreter, parameter, isBound, bound[name], scope, routes);
+    await defineParameter(interpreter, parameter, isBound, bound[name], scope, routes, target.invocation);
   }
-  for (const [name, value] of Object.entries(bound)) {
-    const preference = value === undefined ? undefined : preferenceOf[name]?.(value);
-    if (preference === undefined) continue;
-    table.set(name, value);
-    state.define(scope, preference[0], preference[1]);
+  const common: Record<string, unknown> = {};
+  for (const parameter of metadata.parameters) {
+    const value = bound[parameter.name];
+    if (parameter.origin === 'Declared' || value === undefined) continue;
+    common[parameter.name] = value;
+    table.set(parameter.name, value);
+    const preference = preferenceOf[parameter.name]?.(value);
+    if (preference !== undefined) state.define(scope, preference[0], preference[1]);
   }
   state.define(scope, 'args', []);
   state.define(scope, 'PSBoundParameters', table);
+  return common;
 }

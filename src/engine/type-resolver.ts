@@ -5,7 +5,9 @@
  * case-insensitive. Modules add their own types with {@link registerType}.
  */
 // pwsh: engine/parser/TypeResolver.cs (TypeAccelerators, the "System" namespace search).
+import { ActionPreferenceType, ConfirmImpactType } from './action-preference.js';
 import { ErrorRecord, PSException } from './errors.js';
+import { ErrorViewType } from './preferences.js';
 import { exceptionTypeHierarchy, KnownExceptionTypes } from './members/error-members.js';
 import type { PSEnumType } from './ps-object.js';
 import { arrayOf, enumTypeInfo, PSTypes, type PSTypeInfo } from './type-info.js';
@@ -125,6 +127,8 @@ add(MoreTypes.TimeSpan, 'timespan');
 for (const info of Object.values(MoreTypes)) if (!table.has(info.fullName.toLowerCase())) add(info);
 add(MoreTypes.WildcardPattern, 'WildcardPattern');
 for (const e of Object.values(BuiltInEnums)) add(enumTypeInfo(e));
+// The engine's own enums: `[System.Management.Automation.ActionPreference]'Stop'`, `[ConfirmImpact]`…
+for (const e of [ActionPreferenceType, ConfirmImpactType, ErrorViewType]) add(enumTypeInfo(e), e.name);
 
 for (const name of KnownExceptionTypes) {
   add({

@@ -1,6 +1,6 @@
 import { PSCmdlet } from '../../engine/cmdlet.js';
 import { toPSString } from '../../engine/conversion.js';
-import { ErrorCategory, ErrorRecord, PSException } from '../../engine/errors.js';
+import { ErrorCategory, ErrorRecord, PSException, type InvocationInfo } from '../../engine/errors.js';
 import { Param, type BoundParameters } from '../../engine/parameter-declaration.js';
 import { PSEnumValue, type PSEnumType } from '../../engine/ps-object.js';
 
@@ -11,6 +11,10 @@ const ErrorCategoryType: PSEnumType = {
 };
 
 const sets = { NoException: {}, WithException: {} } as const;
+
+function isInvocationInfo(value: unknown): value is InvocationInfo {
+  return typeof value === 'object' && value !== null && typeof (value as { invocationName?: unknown }).invocationName === 'string' && 'pipelinePosition' in value;
+}
 
 /**
  * Write-Error: writes a non-terminating error. As in pwsh (Write.cs WriteOrThrowErrorCommand), the record
@@ -62,8 +66,10 @@ export class WriteError extends PSCmdlet {
     if (p.CategoryTargetName) record.categoryTargetName = p.CategoryTargetName;
     if (p.CategoryTargetType) record.categoryTargetType = p.CategoryTargetType;
     record.categoryActivity = p.CategoryActivity ? p.CategoryActivity : 'Write-Error';
-    // The caller's invocation (the script), which has no command: FQID without a comma.
-    record.invocationInfo = { invocationName: '', pipelinePosition: 0, pipelineLength: 0 };
+    // The caller's invocation ($MyInvocation): inside a function the function's, so the FQID ends with its
+    // name; at the top level there is none, so the FQID has no comma.
+    const caller = this.sessionState.getVariable('MyInvocation');
+    record.invocationInfo = isInvocationInfo(caller) ? caller : { invocationName: '', pipelinePosition: 0, pipelineLength: 0 };
     this.writeError(record);
   }
 }
