@@ -16,7 +16,7 @@ describe('pwsh behaviours fixed after the first e2e pass', () => {
     },
     // ErrorView.Tests.ps1 'Function shows up correctly': Write-Error reports the calling function.
     { name: 'Write-Error inside a function is reported as the function', command: 'function Test-MyError { [CmdletBinding()] param() Write-Error "myError" }; Test-MyError', stderr: 'Test-MyError: myError\n', exitCode: 1 },
-    { name: 'its FQID ends with the function name', command: 'function Test-MyError { Write-Error "myError" }; Test-MyError -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId', stdout: 'Microsoft.PowerShell.Commands.WriteErrorException,Test-MyError\n' },
+    { name: 'its FQID ends with the function name', command: 'function Test-MyError { [CmdletBinding()] param() Write-Error "myError" }; Test-MyError -ErrorAction SilentlyContinue; $Error[0].FullyQualifiedErrorId', stdout: 'Microsoft.PowerShell.Commands.WriteErrorException,Test-MyError\n' },
     // OutErrorVariable.Tests.ps1: -OutVariable works on advanced functions.
     { name: '-OutVariable on an advanced function', command: 'function get-foo { [CmdletBinding()] param() "bar" }; get-foo -OutVariable a | Out-Null; $a', stdout: 'bar\n' },
     // about_CommonParameters: -PipelineVariable holds the current object for later commands.
