@@ -1,6 +1,7 @@
-// Builds dist/host.cjs, the console host as one CommonJS script, and its V8 code cache (dist/host.cjs.cache).
+// Builds dist/host-script.js, the console host as one script, and its V8 code cache (dist/host-script.cache).
 // dist/cli.js runs the host through the cache (src/host/code-cache.ts): Node 20 keeps no compiled code for ES
-// modules, and compiling the host's modules on each start cost more than the commands themselves.
+// modules, and compiling the host's modules on each start cost more than the commands themselves. The script is
+// a CommonJS bundle wrapped in a function expression whose parameters are code-cache.ts's ScriptParameters.
 //
 // In the script, modules behind `await import()` stay lazy: esbuild wraps them in functions that run on first
 // import, so they cost nothing until then (only reading their text). Packages are not bundled: a `vm.Script`
@@ -14,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seed } from './bench/seed.mjs';
 
-/** The names src/host/code-cache.ts gives the bundle's wrapper parameters. */
-const BundleUrlName = '__pcshBundleUrl';
-const ImportName = '__pcshImport';
+/** src/host/code-cache.ts's ScriptParameters (test/startup checks that they agree). */
+export const ScriptParameters = ['exports', 'require', 'module', '__pcshBundleUrl', '__pcshImport'];
+const [, , , BundleUrlName, ImportName] = ScriptParameters;
 /** Packages the host may `require()` (a static import in a lazily loaded module): each has a CommonJS build. */
 const REQUIRABLE = new Set(['yaml', 'marked']);
 
@@ -25,7 +26,7 @@ export function hostBuildOptions(root) {
   return {
     absWorkingDir: root,
     entryPoints: ['src/host/run-host.ts'],
-    outfile: join(root, 'dist', 'host.cjs'),
+    outfile: join(root, 'dist', 'host-script.js'),
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -40,7 +41,7 @@ export function hostBuildOptions(root) {
   };
 }
 
-/** Writes dist/host.cjs; throws if the script would reach a package in a way the loader cannot serve. */
+/** Writes dist/host-script.js; throws if the script would reach a package in a way the loader cannot serve. */
 export async function buildHostScript(root) {
   const result = await build(hostBuildOptions(root));
   const [file] = result.outputFiles;
@@ -62,18 +63,18 @@ export async function buildHostScript(root) {
   if ([...replaced].some((s) => !wanted.has(s)) || replaced.size !== wanted.size || /\bimport\s*\(/.test(text)) {
     problems.push(`import() calls in the output (${[...replaced].join(', ')}) differ from the bundle's package imports (${[...wanted].join(', ')})`);
   }
-  if (problems.length > 0) throw new Error(`dist/host.cjs:\n  ${problems.join('\n  ')}`);
-  writeFileSync(file.path, text);
+  if (problems.length > 0) throw new Error(`dist/host-script.js:\n  ${problems.join('\n  ')}`);
+  writeFileSync(file.path, `(function (${ScriptParameters.join(', ')}) {${text}\n})`);
 }
 
 /**
- * Writes dist/host.cjs.cache by running the binary once: the cache holds what that run compiled, so the run does
+ * Writes dist/host-script.cache by running the binary once: the cache holds what that run compiled, so the run does
  * what users do most (the seed example with -WhatIf, then Get-Help). Needs dist/help-cache.json.
  */
 export function writeHostCodeCache(root) {
   const home = mkdtempSync(join(tmpdir(), 'pcsh-build-'));
   try {
-    rmSync(join(root, 'dist', 'host.cjs.cache'), { force: true });
+    rmSync(join(root, 'dist', 'host-script.cache'), { force: true });
     const script = `${seed}\nGet-Help New-PartnerCustomerCart`;
     const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '-NonInteractive', '-Command', script], {
       cwd: root,

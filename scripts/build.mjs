@@ -25,7 +25,7 @@ await buildHostScript(root);
 await buildHelpCache(root);
 // man/man1 and man/man7, which package.json's "directories.man" installs with `npm install -g`.
 await buildManPages(root);
-// Last, once everything the host reads exists: one run of the binary writes dist/host.cjs.cache.
+// Last, once everything the host reads exists: one run of the binary writes dist/host-script.cache.
 writeHostCodeCache(root);
 
 const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

@@ -29,12 +29,13 @@ function write(stream: NodeJS.WriteStream, text: string): void {
 type RunHost = (typeof import('./host/run-host.js'))['runHost'];
 
 /**
- * The console host, which the build writes as one CommonJS script beside this file (dist/host.cjs, see
+ * The console host, which the build writes as one script beside this file (dist/host-script.js, see
  * scripts/build-host.mjs). It runs through V8's code cache: compiling the host's modules would otherwise cost
  * more than most commands take.
  */
 function consoleHost(): { readonly runHost: RunHost; done(): void } {
-  const script = runCachedScript<{ readonly runHost: RunHost }>(url.fileURLToPath(new URL('./host.cjs', import.meta.url)), (specifier) => import(specifier));
+  const file = (name: string): string => url.fileURLToPath(new URL(name, import.meta.url));
+  const script = runCachedScript<{ readonly runHost: RunHost }>(file('./host-script.js'), file('./host-script.cache'), (specifier) => import(specifier));
   return { runHost: script.exports.runHost, done: () => script.saveCache() };
 }
 
