@@ -21,7 +21,7 @@ const [, , , BundleUrlName, ImportName] = ScriptParameters;
 /** Packages the host may `require()` (a static import in a lazily loaded module): each has a CommonJS build. */
 const REQUIRABLE = new Set(['yaml', 'marked']);
 
-/** The esbuild options of the host script; the start-up test reads the module graph with the same ones. */
+/** The esbuild options of the host script (test/startup builds a recording variant with the same ones). */
 export function hostBuildOptions(root) {
   return {
     absWorkingDir: root,
@@ -41,9 +41,8 @@ export function hostBuildOptions(root) {
   };
 }
 
-/** Writes dist/host-script.js; throws if the script would reach a package in a way the loader cannot serve. */
-export async function buildHostScript(root) {
-  const result = await build(hostBuildOptions(root));
+/** The script's text from esbuild's result; throws if the script would reach a package in a way the loader cannot serve. */
+export function hostScriptText(result) {
   const [file] = result.outputFiles;
   const output = Object.values(result.metafile.outputs)[0];
   const imports = output.imports.filter((i) => i.external);
@@ -64,7 +63,12 @@ export async function buildHostScript(root) {
     problems.push(`import() calls in the output (${[...replaced].join(', ')}) differ from the bundle's package imports (${[...wanted].join(', ')})`);
   }
   if (problems.length > 0) throw new Error(`dist/host-script.js:\n  ${problems.join('\n  ')}`);
-  writeFileSync(file.path, `(function (${ScriptParameters.join(', ')}) {${text}\n})`);
+  return `(function (${ScriptParameters.join(', ')}) {${text}\n})`;
+}
+
+/** Writes dist/host-script.js. */
+export async function buildHostScript(root) {
+  writeFileSync(join(root, 'dist', 'host-script.js'), hostScriptText(await build(hostBuildOptions(root))));
 }
 
 /**
