@@ -10,17 +10,18 @@
 //
 // Needs a build (`npm run build`); prints a table.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { seed } from './bench/seed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
+// What `pcsh` runs: package.json's bin (dist/cli.js, or its CommonJS twin dist/cli.cjs).
+const cli = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.pcsh);
 if (!existsSync(cli)) {
-  console.error('dist/cli.js is missing: run "npm run build" first.');
+  console.error(`${cli} is missing: run "npm run build" first.`);
   process.exit(1);
 }
 const RUNS = Number(process.env.PCSH_BENCH_RUNS ?? 25);
@@ -92,6 +93,7 @@ rows.push(['cold start, Get-Help', `${help.command.toFixed(1)} ms`, `${(help.com
 const perSecond = await parseBindThroughput();
 rows.push(['parse+bind, seed example', `${Math.round(perSecond).toLocaleString('en-US')}/s`, `${(1e6 / perSecond).toFixed(1)} µs each`, '>= 50,000/s']);
 
+console.log(`pcsh = node ${relative(root, cli)}`);
 const widths = [0, 1, 2, 3].map((i) => Math.max(...[['benchmark', 'value', 'detail', 'target'][i], ...rows.map((r) => r[i])].map((s) => s.length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(['benchmark', 'value', 'detail', 'target']));

@@ -55,9 +55,12 @@ switch (request.kind) {
     process.exitCode = ExitCodeBadCommandLineParameter;
     break;
   case 'run': {
+    // No top-level await: the build writes this entry as CommonJS too (dist/cli.cjs).
     const host = consoleHost();
-    process.exitCode = await host.runHost(request.action, request);
-    host.done();
+    void host.runHost(request.action, request).then((code) => {
+      process.exitCode = code;
+      host.done();
+    });
     break;
   }
 }

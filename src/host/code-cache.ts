@@ -14,7 +14,8 @@
  * written after the run if the directory allows it (to a temporary name, then renamed, so that a reader never
  * sees half a file). This module is on the start-up path: it uses only Node built-ins.
  */
-import { fs, nodeModule, url, vm } from './builtin-modules.js';
+import { createRequire } from 'node:module';
+import { fs, url, vm } from './builtin-modules.js';
 
 const { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = fs;
 
@@ -68,7 +69,7 @@ export function runCachedScript<T>(file: string, cacheFile: string, importPackag
   const cacheUsed = cachedData !== undefined && script.cachedDataRejected !== true;
   type Body = (exports: T, require: NodeJS.Require, module: { exports: T }, url: string, load: typeof importPackage) => void;
   const module = { exports: {} as T };
-  (script.runInThisContext() as Body)(module.exports, nodeModule.createRequire(file), module, url.pathToFileURL(file).href, importPackage);
+  (script.runInThisContext() as Body)(module.exports, createRequire(file), module, url.pathToFileURL(file).href, importPackage);
   return {
     exports: module.exports,
     cacheUsed,

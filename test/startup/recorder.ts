@@ -69,6 +69,7 @@ async function recordingBinary(): Promise<string> {
   const result = await build({ ...options, banner: { js: banner }, plugins: [recordModules()], logLevel: 'silent' });
   writeFileSync(join(dir, 'host-script.js'), hostScriptText(result));
   copyFileSync(cli, join(dir, 'cli.js'));
+  copyFileSync(join(root, 'dist', 'cli.cjs'), join(dir, 'cli.cjs'));
   directory = dir;
   return dir;
 }
@@ -79,13 +80,19 @@ export function removeRecordingBinary(): void {
   directory = undefined;
 }
 
-/** Runs `pcsh ...args` (stdin empty, stdout and stderr pipes, as `npm run bench` runs it) and returns what loaded. */
-export async function recordRun(args: readonly string[]): Promise<LoadRecord & { readonly status: number | null; readonly stdout: string; readonly stderr: string }> {
+/**
+ * Runs `pcsh ...args` (stdin empty, stdout and stderr pipes, as `npm run bench` runs it) and returns what loaded.
+ * `entry` is the binary's ES entry (cli.js) or its CommonJS twin (cli.cjs).
+ */
+export async function recordRun(
+  args: readonly string[],
+  entry: 'cli.js' | 'cli.cjs' = 'cli.js',
+): Promise<LoadRecord & { readonly status: number | null; readonly stdout: string; readonly stderr: string }> {
   const dir = await recordingBinary();
   const home = mkdtempSync(join(tmpdir(), 'pcsh-startup-'));
   const record = join(home, 'record.json');
   try {
-    const run = spawnSync(process.execPath, [join(dir, 'cli.js'), ...args], {
+    const run = spawnSync(process.execPath, [join(dir, entry), ...args], {
       cwd: root,
       env: { ...process.env, PCSH_HOME: home, PCSH_STARTUP_RECORD: record, NO_COLOR: '1', PCSH_HELP_PATH: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
