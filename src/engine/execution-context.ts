@@ -57,7 +57,8 @@ export class ExecutionContext {
   /** > 0 while running the body of a `try`: statement-terminating errors then propagate to its catch. */
   tryDepth = 0;
   private readonly moduleStates = new Map<string, unknown>();
-  private controller = new AbortController();
+  // Made when a command first asks for the signal: AbortController loads a Node module that most runs never need.
+  private controller: AbortController | undefined;
 
   constructor(
     readonly sessionState: SessionState,
@@ -67,14 +68,15 @@ export class ExecutionContext {
 
   /** Aborted when the user presses Ctrl+C during the current run. */
   get signal(): AbortSignal {
+    this.controller ??= new AbortController();
     return this.controller.signal;
   }
 
   /** Ctrl+C: stops what is running now; the next run gets a fresh signal. */
   interrupt(): void {
     const current = this.controller;
-    this.controller = new AbortController();
-    current.abort();
+    this.controller = undefined;
+    current?.abort();
   }
 
   /** A module's per-session state, created on first use. */
