@@ -15,9 +15,8 @@ import { ArrayMethods, HashtableMethods } from './members/collection-methods.js'
 import { forEachMethod, whereMethod } from './members/magic-methods.js';
 import { callMethod, methodTable, overload, type MethodContext, type MethodTable } from './members/method-binding.js';
 import { BooleanMethods, DateTimeMethods, EnumMethods, NumberMethods, PSObjectMethods, ScriptBlockMethods } from './members/scalar-methods.js';
-import { EncodingMethods, staticMembersOf } from './members/static-members.js';
+import { encodingMethods, staticMembersOf } from './members/static-members.js';
 import { StringMethods } from './members/string-methods.js';
-import './members/static-io.js';
 
 export type { MethodContext } from './members/method-binding.js';
 export { getMember, setMember } from './members/property-access.js';
@@ -51,7 +50,7 @@ function methodsOf(target: unknown): MethodTable<never> | undefined {
   if (target instanceof PSDateTime) return DateTimeMethods;
   if (target instanceof PSEnumValue) return EnumMethods;
   if (target instanceof ScriptBlock) return ScriptBlockMethods;
-  if (target instanceof PSObject) return target.typeNames[1] === 'System.Text.Encoding' ? EncodingMethods : PSObjectMethods;
+  if (target instanceof PSObject) return target.typeNames[1] === 'System.Text.Encoding' ? encodingMethods() : PSObjectMethods;
   if (isPSTypeInfo(target)) return TypeMethods;
   return undefined;
 }

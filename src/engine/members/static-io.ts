@@ -13,7 +13,7 @@ import { CoreLibStrings } from '../strings/CoreLibStrings.js';
 import { format } from '../strings/format.js';
 import { PSTypes } from '../type-info.js';
 import { dotNetException, methodTable, overload, Void } from './method-binding.js';
-import { StaticTypes, type StaticMembers } from './static-members.js';
+import type { StaticMembers } from './static-members.js';
 
 const S = PSTypes.String;
 
@@ -63,7 +63,7 @@ function lines(text: string): string[] {
   return result;
 }
 
-const environment: StaticMembers = {
+const environment = (): StaticMembers => ({
   properties: {
     newline: () => '\n',
     machinename: () => hostname(),
@@ -85,9 +85,9 @@ const environment: StaticMembers = {
       }),
     ],
   }),
-};
+});
 
-const path: StaticMembers = {
+const path = (): StaticMembers => ({
   properties: { directoryseparatorchar: () => '/', altdirectoryseparatorchar: () => '/', pathseparator: () => ':' },
   methods: methodTable<null>({
     Combine: [overload([['paths']], (_, parts) => combine(parts), true)],
@@ -107,9 +107,9 @@ const path: StaticMembers = {
       }),
     ],
   }),
-};
+});
 
-const file: StaticMembers = {
+const file = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     Exists: [overload([['path']], (_, [p]) => p !== null && existsSync(resolve(pathText(p))) && statSync(resolve(pathText(p))).isFile())],
@@ -140,9 +140,9 @@ const file: StaticMembers = {
       }),
     ],
   }),
-};
+});
 
-const directory: StaticMembers = {
+const directory = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     Exists: [overload([['path']], (_, [p]) => p !== null && existsSync(resolve(pathText(p))) && statSync(resolve(pathText(p))).isDirectory())],
@@ -154,23 +154,28 @@ const directory: StaticMembers = {
     ],
     GetCurrentDirectory: [overload([], () => process.cwd())],
   }),
-};
+});
 
 /** RFC 3986 escaping as Uri.EscapeDataString does it (only unreserved characters are kept). */
 function escapeDataString(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-const uri: StaticMembers = {
+const uri = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     EscapeDataString: [overload([['stringToEscape', S]], (_, [s]) => escapeDataString(s as string))],
     UnescapeDataString: [overload([['stringToUnescape', S]], (_, [s]) => decodeURIComponent(s as string))],
   }),
-};
+});
 
-StaticTypes.set('System.Environment', environment);
-StaticTypes.set('System.IO.Path', path);
-StaticTypes.set('System.IO.File', file);
-StaticTypes.set('System.IO.Directory', directory);
-StaticTypes.set('System.Uri', uri);
+/** `[Environment]`, `[System.IO.Path]`, `[System.IO.File]`, `[System.IO.Directory]` and `[Uri]`, by full name. */
+export function ioStaticTypes(): [string, StaticMembers][] {
+  return [
+    ['System.Environment', environment()],
+    ['System.IO.Path', path()],
+    ['System.IO.File', file()],
+    ['System.IO.Directory', directory()],
+    ['System.Uri', uri()],
+  ];
+}

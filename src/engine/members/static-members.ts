@@ -19,6 +19,7 @@ import { escapeWildcard, containsWildcardCharacters } from '../wildcard.js';
 import { dotNetException, methodTable, overload, Void, type MethodTable } from './method-binding.js';
 import { newList } from './mutable-list.js';
 import { withToString } from './object-strings.js';
+import { ioStaticTypes } from './static-io.js';
 import { newTimeSpan } from './timespan.js';
 
 /** The static side of a type: properties (computed on read) and methods. */
@@ -58,7 +59,7 @@ function round(value: number, digits = 0, mode = 0): number {
   return Object.is(result, -0) ? 0 : result;
 }
 
-const math: StaticMembers = {
+const math = (): StaticMembers => ({
   properties: { pi: () => Math.PI, e: () => Math.E, tau: () => 2 * Math.PI },
   methods: methodTable<null>({
     Abs: [overload([['value', D]], (_, [x]) => Math.abs(x as number))],
@@ -81,14 +82,14 @@ const math: StaticMembers = {
       overload([['value', D], ['digits', I], ['mode', ROUNDING]], (_, [x, d, m]) => round(x as number, d as number, (m as PSEnumValue).value)),
     ],
   }),
-};
+});
 
 function joinValues(separator: unknown, values: readonly unknown[]): string {
   const items = values.length === 1 && Array.isArray(values[0]) ? (values[0] as unknown[]) : values;
   return items.map((v) => toPSString(v)).join(toPSString(separator));
 }
 
-const string: StaticMembers = {
+const string = (): StaticMembers => ({
   properties: { empty: () => '' },
   methods: methodTable<null>({
     IsNullOrEmpty: [overload([['value']], (_, [s]) => s === null || s === undefined || toPSString(s) === '')],
@@ -106,17 +107,17 @@ const string: StaticMembers = {
     ],
     Equals: [overload([['a'], ['b']], (_, [a, b]) => a === b)],
   }),
-};
+});
 
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 
-const guid: StaticMembers = {
+const guid = (): StaticMembers => ({
   properties: { empty: () => EMPTY_GUID },
   methods: methodTable<null>({
     NewGuid: [overload([], () => globalThis.crypto.randomUUID())],
     Parse: [overload([['input', S]], (_, [s]) => parseWith(() => convertTo(s, PSTypes.Guid)))],
   }),
-};
+});
 
 /** Runs a conversion as a .NET Parse method: its inner FormatException is the method's exception. */
 function parseWith(parse: () => unknown): unknown {
@@ -142,7 +143,7 @@ function newDateTime(parts: readonly number[]): PSDateTime {
   return new PSDateTime(date.getTime(), 'Unspecified');
 }
 
-const datetime: StaticMembers = {
+const datetime = (): StaticMembers => ({
   properties: {
     now: () => new PSDateTime(Date.now(), 'Local'),
     utcnow: () => new PSDateTime(Date.now(), 'Utc'),
@@ -168,7 +169,7 @@ const datetime: StaticMembers = {
       overload([['year', I], ['month', I], ['day', I], ['hour', I], ['minute', I], ['second', I], ['millisecond', I]], (_, parts) => newDateTime(parts as number[])),
     ],
   }),
-};
+});
 
 /** Int32.Parse / Int64.Parse (NumberStyles.Integer). */
 function integerParse(text: unknown, overflow: string, min: number, max: number): number {
@@ -201,7 +202,7 @@ function numericStatics(min: number, max: number, overflow?: string): StaticMemb
   };
 }
 
-const convert: StaticMembers = {
+const convert = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     ToInt32: [
@@ -225,7 +226,7 @@ const convert: StaticMembers = {
       }),
     ],
   }),
-};
+});
 
 /** A Group / Match object (its ToString is its value). */
 function group(typeNames: readonly string[], name: string, value: string | undefined, index: number, extra: readonly (readonly [string, unknown])[] = []): PSObject {
@@ -259,7 +260,7 @@ function matchObject(input: string, m: RegExpExecArray | null, re: ReturnType<ty
   return group(MATCH, '0', m[0], m.index, [['Groups', groups]]);
 }
 
-const regex: StaticMembers = {
+const regex = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     Escape: [overload([['str', S]], (_, [s]) => regexEscape(s as string))],
@@ -292,9 +293,9 @@ const regex: StaticMembers = {
     ],
     Split: [overload([['input', S], ['pattern', S]], (_, [i, p]) => regexSplit(dotNetRegex(p as string), i as string))],
   }),
-};
+});
 
-const char: StaticMembers = {
+const char = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     IsDigit: [overload([['c', PSTypes.Char]], (_, [c]) => /\p{Nd}/u.test(c as string))],
@@ -306,14 +307,14 @@ const char: StaticMembers = {
     ToUpper: [overload([['c', PSTypes.Char]], (_, [c]) => (c as string).toUpperCase())],
     ToLower: [overload([['c', PSTypes.Char]], (_, [c]) => (c as string).toLowerCase())],
   }),
-};
+});
 
-const bool: StaticMembers = {
+const bool = (): StaticMembers => ({
   properties: { truestring: () => 'True', falsestring: () => 'False' },
   methods: methodTable<null>({ Parse: [overload([['value', S]], (_, [v]) => parseBoolean(v as string))] }),
-};
+});
 
-const timespan: StaticMembers = {
+const timespan = (): StaticMembers => ({
   properties: { zero: () => newTimeSpan(0) },
   methods: methodTable<null>({
     FromMilliseconds: [overload([['value', D]], (_, [v]) => newTimeSpan(v as number))],
@@ -322,7 +323,7 @@ const timespan: StaticMembers = {
     FromHours: [overload([['value', D]], (_, [v]) => newTimeSpan((v as number) * 3600000))],
     FromDays: [overload([['value', D]], (_, [v]) => newTimeSpan((v as number) * 86400000))],
   }),
-};
+});
 
 function listStatics(type: PSTypeInfo): StaticMembers {
   return {
@@ -333,13 +334,13 @@ function listStatics(type: PSTypeInfo): StaticMembers {
   };
 }
 
-const wildcard: StaticMembers = {
+const wildcard = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     Escape: [overload([['pattern', S]], (_, [p]) => escapeWildcard(p as string))],
     ContainsWildcardCharacters: [overload([['pattern', S]], (_, [p]) => containsWildcardCharacters(p as string))],
   }),
-};
+});
 
 const encodings: Readonly<Record<string, readonly [string, string, number]>> = {
   utf8: ['System.Text.UTF8Encoding', 'utf-8', 65001],
@@ -359,23 +360,27 @@ function encodingName(encoding: PSObject): BufferEncoding {
   return web === 'utf-16' ? 'utf16le' : web === 'us-ascii' ? 'latin1' : 'utf8';
 }
 
-/** GetBytes / GetString of the encoding objects. */
-export const EncodingMethods: MethodTable<PSObject> = methodTable<PSObject>({
-  GetBytes: [
-    overload([['s', S]], (e, [s]) => {
-      const text = encodingName(e) === 'latin1' ? (s as string).replace(/[^\x00-\x7f]/g, '?') : (s as string);
-      return [...Buffer.from(text, encodingName(e))];
-    }),
-  ],
-  GetString: [overload([['bytes']], (e, [bytes]) => Buffer.from((Array.isArray(bytes) ? bytes : [bytes]).map(Number)).toString(encodingName(e)))],
-});
+let encodingMethodTable: MethodTable<PSObject> | undefined;
 
-const encoding: StaticMembers = {
+/** GetBytes / GetString of the encoding objects (built on first use, as the static members are). */
+export function encodingMethods(): MethodTable<PSObject> {
+  return (encodingMethodTable ??= methodTable<PSObject>({
+    GetBytes: [
+      overload([['s', S]], (e, [s]) => {
+        const text = encodingName(e) === 'latin1' ? (s as string).replace(/[^\x00-\x7f]/g, '?') : (s as string);
+        return [...Buffer.from(text, encodingName(e))];
+      }),
+    ],
+    GetString: [overload([['bytes']], (e, [bytes]) => Buffer.from((Array.isArray(bytes) ? bytes : [bytes]).map(Number)).toString(encodingName(e)))],
+  }));
+}
+
+const encoding = (): StaticMembers => ({
   properties: { utf8: () => encodingObject('utf8'), ascii: () => encodingObject('ascii'), unicode: () => encodingObject('unicode') },
   methods: methodTable<null>({}),
-};
+});
 
-const enumStatics: StaticMembers = {
+const enumStatics = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     GetNames: [overload([['enumType', MoreTypes.Type]], (_, [t]) => (t as PSTypeInfo).enumType?.members.map(([n]) => n) ?? [])],
@@ -390,9 +395,9 @@ const enumStatics: StaticMembers = {
       overload([['enumType', MoreTypes.Type], ['value', S], ['ignoreCase', PSTypes.Boolean]], (_, [t, v]) => parseWith(() => convertTo(v, t as PSTypeInfo))),
     ],
   }),
-};
+});
 
-const arrayStatics: StaticMembers = {
+const arrayStatics = (): StaticMembers => ({
   properties: {},
   methods: methodTable<null>({
     Reverse: [
@@ -410,31 +415,39 @@ const arrayStatics: StaticMembers = {
     IndexOf: [overload([['array'], ['value']], (_, [a, v]) => (Array.isArray(a) ? a.findIndex((x) => clrEquals(x, v)) : -1))],
     Empty: [overload([], () => [])],
   }),
-};
+});
 
-/** Static members by type full name (`[System.IO.*]` and `[Environment]` are added by static-io.ts). */
-export const StaticTypes = new Map<string, StaticMembers>([
-  ['System.Math', math],
-  ['System.String', string],
-  ['System.Guid', guid],
-  ['System.DateTime', datetime],
-  ['System.Int32', numericStatics(-2147483648, 2147483647, CoreLibStrings.Overflow_Int32)],
-  ['System.Int64', numericStatics(-(2 ** 63), 2 ** 63 - 1, CoreLibStrings.Overflow_Int64)],
-  ['System.Double', { ...numericStatics(-1.7976931348623157e308, 1.7976931348623157e308), properties: { maxvalue: () => Number.MAX_VALUE, minvalue: () => -Number.MAX_VALUE, nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => 5e-324 } }],
-  ['System.Convert', convert],
-  ['System.Text.RegularExpressions.Regex', regex],
-  ['System.Char', char],
-  ['System.Boolean', bool],
-  ['System.TimeSpan', timespan],
-  ['System.Collections.ArrayList', listStatics(MoreTypes.ArrayList)],
-  ['System.Management.Automation.WildcardPattern', wildcard],
-  ['System.Text.Encoding', encoding],
-  ['System.Enum', enumStatics],
-  ['System.Array', arrayStatics],
-]);
+/** All static members by type full name (`[System.IO.*]` and `[Environment]` come from static-io.ts). */
+function allStaticTypes(): Map<string, StaticMembers> {
+  return new Map<string, StaticMembers>([
+    ['System.Math', math()],
+    ['System.String', string()],
+    ['System.Guid', guid()],
+    ['System.DateTime', datetime()],
+    ['System.Int32', numericStatics(-2147483648, 2147483647, CoreLibStrings.Overflow_Int32)],
+    ['System.Int64', numericStatics(-(2 ** 63), 2 ** 63 - 1, CoreLibStrings.Overflow_Int64)],
+    ['System.Double', { ...numericStatics(-1.7976931348623157e308, 1.7976931348623157e308), properties: { maxvalue: () => Number.MAX_VALUE, minvalue: () => -Number.MAX_VALUE, nan: () => NaN, positiveinfinity: () => Infinity, negativeinfinity: () => -Infinity, epsilon: () => 5e-324 } }],
+    ['System.Convert', convert()],
+    ['System.Text.RegularExpressions.Regex', regex()],
+    ['System.Char', char()],
+    ['System.Boolean', bool()],
+    ['System.TimeSpan', timespan()],
+    ['System.Collections.ArrayList', listStatics(MoreTypes.ArrayList)],
+    ['System.Management.Automation.WildcardPattern', wildcard()],
+    ['System.Text.Encoding', encoding()],
+    ['System.Enum', enumStatics()],
+    ['System.Array', arrayStatics()],
+    ...ioStaticTypes(),
+  ]);
+}
+
+// Built on the first `[type]::` lookup, not when the engine loads: the tables hold hundreds of closures that
+// most runs never call, and building them was a millisecond of every start-up.
+let staticTypes: Map<string, StaticMembers> | undefined;
 
 /** The static members of `type`, including `::new()` for generic lists. */
 export function staticMembersOf(type: PSTypeInfo): StaticMembers | undefined {
   if (type.name === 'List`1') return listStatics(type);
-  return StaticTypes.get(type.fullName);
+  staticTypes ??= allStaticTypes();
+  return staticTypes.get(type.fullName);
 }
