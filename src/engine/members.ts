@@ -13,7 +13,7 @@ import { isPSTypeInfo, resolveType } from './type-resolver.js';
 import { enumTypeInfo, type PSTypeInfo } from './type-info.js';
 import { ArrayMethods, HashtableMethods } from './members/collection-methods.js';
 import { forEachMethod, whereMethod } from './members/magic-methods.js';
-import { callMethod, methodTable, overload, type MethodContext, type MethodTable } from './members/method-binding.js';
+import { callMethod, lazyMethodTable, overload, type MethodContext, type MethodTable } from './members/method-binding.js';
 import { BooleanMethods, DateTimeMethods, EnumMethods, NumberMethods, PSObjectMethods, ScriptBlockMethods } from './members/scalar-methods.js';
 import { encodingMethods, staticMembersOf } from './members/static-members.js';
 import { StringMethods } from './members/string-methods.js';
@@ -29,17 +29,17 @@ export function typeOf(value: unknown): PSTypeInfo {
   return resolveType(fullName) ?? { fullName, name: fullName.slice(fullName.lastIndexOf('.') + 1), syntaxName: fullName };
 }
 
-const TypeMethods: MethodTable<PSTypeInfo> = methodTable<PSTypeInfo>({
+const TypeMethods: MethodTable<PSTypeInfo> = lazyMethodTable<PSTypeInfo>(() => ({
   ToString: [overload([], (t) => t.fullName)],
   Equals: [overload([['o']], (t, [o]) => isPSTypeInfo(o) && o.fullName === t.fullName)],
-});
+}));
 
 /** Methods every .NET object has. */
-const ObjectMethods: MethodTable<unknown> = methodTable<unknown>({
+const ObjectMethods: MethodTable<unknown> = lazyMethodTable<unknown>(() => ({
   ToString: [overload([], (o) => toDotNetString(o))],
   Equals: [overload([['obj']], (o, [other]) => o === other)],
   GetHashCode: [overload([], () => 0)],
-});
+}));
 
 function methodsOf(target: unknown): MethodTable<never> | undefined {
   if (typeof target === 'string') return StringMethods;

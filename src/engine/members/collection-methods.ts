@@ -9,7 +9,7 @@ import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../ps-object.js';
 import { CoreLibStrings } from '../strings/CoreLibStrings.js';
 import { format } from '../strings/format.js';
 import { PSTypes } from '../type-info.js';
-import { dotNetException, methodTable, overload, Void, type MethodTable } from './method-binding.js';
+import { dotNetException, lazyMethodTable, overload, Void, type MethodTable } from './method-binding.js';
 import { listType, newList } from './mutable-list.js';
 
 /** .NET `Object.Equals` as IList.Contains / IndexOf / Remove use it: same type and value. */
@@ -42,7 +42,7 @@ function resizable(list: unknown[]): boolean {
 }
 
 /** Methods of arrays and lists. */
-export const ArrayMethods: MethodTable<unknown[]> = methodTable<unknown[]>({
+export const ArrayMethods: MethodTable<unknown[]> = lazyMethodTable<unknown[]>(() => ({
   Contains: [overload([['item']], (a, [x]) => a.some((v) => clrEquals(v, x)))],
   IndexOf: [overload([['item']], (a, [x]) => a.findIndex((v) => clrEquals(v, x)))],
   Add: [
@@ -106,7 +106,7 @@ export const ArrayMethods: MethodTable<unknown[]> = methodTable<unknown[]>({
   Clone: [overload([], (a) => (resizable(a) ? newList(listType(a) ?? PSTypes.Object, a) : [...a]))],
   ToString: [overload([], (a) => typeName(a))],
   Equals: [overload([['obj']], (a, [x]) => a === x)],
-});
+}));
 
 /** A DictionaryEntry as `GetEnumerator()` yields it (with pwsh's `Name` alias for `Key`). */
 function dictionaryEntry(key: unknown, value: unknown): PSObject {
@@ -132,7 +132,7 @@ function addEntry(table: Hashtable, key: unknown, value: unknown): symbol {
 }
 
 /** Methods of hashtables and ordered dictionaries. */
-export const HashtableMethods: MethodTable<Hashtable> = methodTable<Hashtable>({
+export const HashtableMethods: MethodTable<Hashtable> = lazyMethodTable<Hashtable>(() => ({
   Add: [overload([['key'], ['value']], (h, [k, v]) => addEntry(h, k, v))],
   Remove: [
     overload([['key']], (h, [k]) => {
@@ -154,4 +154,4 @@ export const HashtableMethods: MethodTable<Hashtable> = methodTable<Hashtable>({
   GetEnumerator: [overload([], (h) => [...h].map(([k, v]) => dictionaryEntry(k, v)))],
   ToString: [overload([], (h) => h.typeName)],
   Equals: [overload([['obj']], (h, [x]) => h === x)],
-});
+}));

@@ -44,6 +44,27 @@ export function methodTable<T>(definitions: Readonly<Record<string, readonly Ove
   return new Map(Object.entries(definitions).map(([name, overloads]) => [name.toLowerCase(), { name, overloads }] as const));
 }
 
+/**
+ * A method table built on its first lookup. The engine's tables of instance methods hold hundreds of closures;
+ * building them when the engine loads was part of every start-up, though most runs call few methods or none.
+ */
+export function lazyMethodTable<T>(definitions: () => Readonly<Record<string, readonly Overload<T>[]>>): MethodTable<T> {
+  let table: MethodTable<T> | undefined;
+  const built = (): MethodTable<T> => (table ??= methodTable(definitions()));
+  return {
+    get: (name) => built().get(name),
+    has: (name) => built().has(name),
+    forEach: (callback, thisArg) => built().forEach(callback, thisArg),
+    get size() {
+      return built().size;
+    },
+    entries: () => built().entries(),
+    keys: () => built().keys(),
+    values: () => built().values(),
+    [Symbol.iterator]: () => built()[Symbol.iterator](),
+  };
+}
+
 /** An overload of `params`. */
 export function overload<T>(params: readonly Parameter[], invoke: Overload<T>['invoke'], variadic = false): Overload<T> {
   return variadic ? { params, invoke, variadic } : { params, invoke };

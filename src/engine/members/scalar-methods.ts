@@ -8,7 +8,7 @@ import { formatDateTime, instantMilliseconds, wallClockMilliseconds } from '../d
 import { PSDateTime, PSEnumValue, PSObject } from '../ps-object.js';
 import type { ScriptBlock } from '../script-block.js';
 import { PSTypes } from '../type-info.js';
-import { methodTable, overload, type MethodTable } from './method-binding.js';
+import { lazyMethodTable, overload, type MethodTable } from './method-binding.js';
 import { newTimeSpan, timeSpanMilliseconds } from './timespan.js';
 
 const D = PSTypes.Double;
@@ -16,7 +16,7 @@ const I = PSTypes.Int32;
 const S = PSTypes.String;
 
 /** Methods of Int32, Int64 and Double values. */
-export const NumberMethods: MethodTable<number> = methodTable<number>({
+export const NumberMethods: MethodTable<number> = lazyMethodTable<number>(() => ({
   ToString: [
     overload([], (n) => toDotNetString(n)),
     overload([['format', S]], (n, [f]) => toDotNetString(n, f as string)),
@@ -24,14 +24,14 @@ export const NumberMethods: MethodTable<number> = methodTable<number>({
   ],
   CompareTo: [overload([['value', D]], (n, [v]) => Math.sign(n - (v as number)))],
   Equals: [overload([['obj']], (n, [v]) => typeof v === 'number' && v === n)],
-});
+}));
 
 /** Methods of Boolean values. */
-export const BooleanMethods: MethodTable<boolean> = methodTable<boolean>({
+export const BooleanMethods: MethodTable<boolean> = lazyMethodTable<boolean>(() => ({
   ToString: [overload([], (b) => toPSString(b)), overload([['provider']], (b) => toPSString(b))],
   CompareTo: [overload([['value', PSTypes.Boolean]], (b, [v]) => Math.sign(Number(b) - Number(v)))],
   Equals: [overload([['obj']], (b, [v]) => b === v)],
-});
+}));
 
 function shift(d: PSDateTime, milliseconds: number): PSDateTime {
   return new PSDateTime(d.utcMilliseconds + milliseconds, d.dateTimeKind);
@@ -51,7 +51,7 @@ function addMonths(d: PSDateTime, months: number): PSDateTime {
 const adder = (unit: number) => overload<PSDateTime>([['value', D]], (d, [v]) => shift(d, (v as number) * unit));
 
 /** Methods of DateTime values. */
-export const DateTimeMethods: MethodTable<PSDateTime> = methodTable<PSDateTime>({
+export const DateTimeMethods: MethodTable<PSDateTime> = lazyMethodTable<PSDateTime>(() => ({
   ToString: [
     overload([], (d) => formatDateTime(d, undefined)),
     overload([['format', S]], (d, [f]) => formatDateTime(d, f as string)),
@@ -79,10 +79,10 @@ export const DateTimeMethods: MethodTable<PSDateTime> = methodTable<PSDateTime>(
   ToLocalTime: [overload([], (d) => (d.dateTimeKind === 'Local' ? d : new PSDateTime(d.utcMilliseconds, 'Local')))],
   CompareTo: [overload([['value', PSTypes.DateTime]], (d, [v]) => compareDates(d, v as PSDateTime))],
   Equals: [overload([['value']], (d, [v]) => v instanceof PSDateTime && compareDates(d, v) === 0)],
-});
+}));
 
 /** Methods of enum values. */
-export const EnumMethods: MethodTable<PSEnumValue> = methodTable<PSEnumValue>({
+export const EnumMethods: MethodTable<PSEnumValue> = lazyMethodTable<PSEnumValue>(() => ({
   ToString: [overload([], (e) => e.name), overload([['format', S]], (e, [f]) => toDotNetString(e, f as string))],
   HasFlag: [
     overload([['flag']], (e, [f]) => {
@@ -92,16 +92,16 @@ export const EnumMethods: MethodTable<PSEnumValue> = methodTable<PSEnumValue>({
   ],
   CompareTo: [overload([['target']], (e, [v]) => psCompare(e, v))],
   Equals: [overload([['obj']], (e, [v]) => v instanceof PSEnumValue && v.enumType.fullName === e.enumType.fullName && v.value === e.value)],
-});
+}));
 
 /** Methods of PSObjects (PSCustomObject's ToString is empty; typed objects print their type name). */
-export const PSObjectMethods: MethodTable<PSObject> = methodTable<PSObject>({
+export const PSObjectMethods: MethodTable<PSObject> = lazyMethodTable<PSObject>(() => ({
   ToString: [overload([], (o) => (o.isCustomObject ? '' : toPSString(o)))],
   Equals: [overload([['obj']], (o, [v]) => o === v)],
-});
+}));
 
 /** Methods of script blocks. */
-export const ScriptBlockMethods: MethodTable<ScriptBlock> = methodTable<ScriptBlock>({
+export const ScriptBlockMethods: MethodTable<ScriptBlock> = lazyMethodTable<ScriptBlock>(() => ({
   Invoke: [overload([], (b, _args, context) => context.invokeScriptBlock(b, undefined))],
   InvokeReturnAsIs: [
     overload([], async (b, _args, context) => {
@@ -110,4 +110,4 @@ export const ScriptBlockMethods: MethodTable<ScriptBlock> = methodTable<ScriptBl
     }),
   ],
   ToString: [overload([], (b) => b.toString())],
-});
+}));

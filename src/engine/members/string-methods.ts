@@ -8,7 +8,7 @@ import type { PSEnumValue } from '../ps-object.js';
 import { CoreLibStrings } from '../strings/CoreLibStrings.js';
 import { BuiltInEnums } from '../type-resolver.js';
 import { enumTypeInfo, PSTypes } from '../type-info.js';
-import { dotNetException, methodTable, overload, type MethodTable } from './method-binding.js';
+import { dotNetException, lazyMethodTable, overload, type MethodTable } from './method-binding.js';
 
 const S = PSTypes.String;
 const I = PSTypes.Int32;
@@ -108,7 +108,7 @@ function equalsWith(s: string, other: unknown, ignoreCase: boolean): boolean {
 }
 
 /** System.String's instance methods. */
-export const StringMethods: MethodTable<string> = methodTable<string>({
+export const StringMethods: MethodTable<string> = lazyMethodTable<string>(() => ({
   Trim: [overload([], (s) => trim(s, undefined, true, true)), overload([['trimChars']], (s, [c]) => trim(s, charSet(c), true, true))],
   TrimStart: [overload([], (s) => trim(s, undefined, true, false)), overload([['trimChars']], (s, [c]) => trim(s, charSet(c), true, false))],
   TrimEnd: [overload([], (s) => trim(s, undefined, false, true)), overload([['trimChars']], (s, [c]) => trim(s, charSet(c), false, true))],
@@ -171,4 +171,4 @@ export const StringMethods: MethodTable<string> = methodTable<string>({
   CompareTo: [overload([['value']], (s, [v]) => (v === null || v === undefined ? 1 : compareStrings(s, toPSString(v), false)))],
   ToCharArray: [overload([], (s) => s.split(''))],
   Normalize: [overload([], (s) => s.normalize('NFC'))],
-});
+}));
