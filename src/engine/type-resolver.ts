@@ -84,59 +84,75 @@ export function listOf(element: PSTypeInfo): PSTypeInfo {
   };
 }
 
-const table = new Map<string, PSTypeInfo>();
+// Filled on the first lookup, not when the engine loads: most runs resolve no type name. Modules' registrations
+// wait until then, and are applied after the built-in types, in the order they were made.
+let table: Map<string, PSTypeInfo> | undefined;
+const registered: (readonly [PSTypeInfo, readonly string[]])[] = [];
+
+function types(): Map<string, PSTypeInfo> {
+  if (table === undefined) {
+    table = new Map();
+    addBuiltInTypes();
+    for (const [info, names] of registered.splice(0)) add(info, ...names);
+  }
+  return table;
+}
 
 function add(info: PSTypeInfo, ...names: string[]): void {
+  const known = types();
   for (const name of [info.fullName, ...names]) {
-    table.set(name.toLowerCase(), info);
-    if (name.startsWith('System.')) table.set(name.slice('System.'.length).toLowerCase(), info);
+    known.set(name.toLowerCase(), info);
+    if (name.startsWith('System.')) known.set(name.slice('System.'.length).toLowerCase(), info);
   }
 }
 
-add(PSTypes.Object, 'object');
-add(PSTypes.PSObject, 'psobject', 'pscustomobject');
-add(MoreTypes.PSCustomObject);
-add(PSTypes.String, 'string');
-add(PSTypes.Char, 'char');
-add(PSTypes.Int32, 'int', 'int32');
-add(PSTypes.Int64, 'long', 'int64');
-add(PSTypes.Double, 'double');
-add(MoreTypes.Single, 'float', 'single');
-add(PSTypes.Decimal, 'decimal');
-add(MoreTypes.Byte, 'byte');
-add(MoreTypes.SByte, 'sbyte');
-add(MoreTypes.Int16, 'short', 'int16');
-add(MoreTypes.UInt16, 'ushort', 'uint16');
-add(MoreTypes.UInt32, 'uint', 'uint32');
-add(MoreTypes.UInt64, 'ulong', 'uint64');
-add(PSTypes.Boolean, 'bool');
-add(PSTypes.SwitchParameter, 'switch');
-add(PSTypes.Hashtable, 'hashtable');
-add(MoreTypes.OrderedDictionary, 'ordered');
-add(PSTypes.ScriptBlock, 'scriptblock');
-add(PSTypes.DateTime, 'datetime');
-add(PSTypes.Guid, 'guid');
-add(PSTypes.Uri, 'uri');
-add(PSTypes.PSCredential, 'pscredential');
-add(PSTypes.SecureString, 'securestring');
-add(MoreTypes.Array, 'array');
-add(MoreTypes.Regex, 'regex');
-add(MoreTypes.Type, 'type');
-add(MoreTypes.Void, 'void');
-add(MoreTypes.TimeSpan, 'timespan');
-for (const info of Object.values(MoreTypes)) if (!table.has(info.fullName.toLowerCase())) add(info);
-add(MoreTypes.WildcardPattern, 'WildcardPattern');
-for (const e of Object.values(BuiltInEnums)) add(enumTypeInfo(e));
-// The engine's own enums: `[System.Management.Automation.ActionPreference]'Stop'`, `[ConfirmImpact]`…
-for (const e of [ActionPreferenceType, ConfirmImpactType, ErrorViewType]) add(enumTypeInfo(e), e.name);
+/** pwsh's type accelerators, the types pcsh knows by full name, and the engine's enums and exception types. */
+function addBuiltInTypes(): void {
+  add(PSTypes.Object, 'object');
+  add(PSTypes.PSObject, 'psobject', 'pscustomobject');
+  add(MoreTypes.PSCustomObject);
+  add(PSTypes.String, 'string');
+  add(PSTypes.Char, 'char');
+  add(PSTypes.Int32, 'int', 'int32');
+  add(PSTypes.Int64, 'long', 'int64');
+  add(PSTypes.Double, 'double');
+  add(MoreTypes.Single, 'float', 'single');
+  add(PSTypes.Decimal, 'decimal');
+  add(MoreTypes.Byte, 'byte');
+  add(MoreTypes.SByte, 'sbyte');
+  add(MoreTypes.Int16, 'short', 'int16');
+  add(MoreTypes.UInt16, 'ushort', 'uint16');
+  add(MoreTypes.UInt32, 'uint', 'uint32');
+  add(MoreTypes.UInt64, 'ulong', 'uint64');
+  add(PSTypes.Boolean, 'bool');
+  add(PSTypes.SwitchParameter, 'switch');
+  add(PSTypes.Hashtable, 'hashtable');
+  add(MoreTypes.OrderedDictionary, 'ordered');
+  add(PSTypes.ScriptBlock, 'scriptblock');
+  add(PSTypes.DateTime, 'datetime');
+  add(PSTypes.Guid, 'guid');
+  add(PSTypes.Uri, 'uri');
+  add(PSTypes.PSCredential, 'pscredential');
+  add(PSTypes.SecureString, 'securestring');
+  add(MoreTypes.Array, 'array');
+  add(MoreTypes.Regex, 'regex');
+  add(MoreTypes.Type, 'type');
+  add(MoreTypes.Void, 'void');
+  add(MoreTypes.TimeSpan, 'timespan');
+  for (const info of Object.values(MoreTypes)) if (!types().has(info.fullName.toLowerCase())) add(info);
+  add(MoreTypes.WildcardPattern, 'WildcardPattern');
+  for (const e of Object.values(BuiltInEnums)) add(enumTypeInfo(e));
+  // The engine's own enums: `[System.Management.Automation.ActionPreference]'Stop'`, `[ConfirmImpact]`…
+  for (const e of [ActionPreferenceType, ConfirmImpactType, ErrorViewType]) add(enumTypeInfo(e), e.name);
 
-for (const name of KnownExceptionTypes) {
-  add({
-    ...typeInfo(name, name),
-    isInstance: (value: unknown) => value instanceof PSException && exceptionTypeHierarchy(value.typeName).includes(name),
-  });
+  for (const name of KnownExceptionTypes) {
+    add({
+      ...typeInfo(name, name),
+      isInstance: (value: unknown) => value instanceof PSException && exceptionTypeHierarchy(value.typeName).includes(name),
+    });
+  }
+  add({ ...typeInfo('System.Management.Automation.ErrorRecord', 'System.Management.Automation.ErrorRecord'), isInstance: (value: unknown) => value instanceof ErrorRecord });
 }
-add({ ...typeInfo('System.Management.Automation.ErrorRecord', 'System.Management.Automation.ErrorRecord'), isInstance: (value: unknown) => value instanceof ErrorRecord });
 
 /** True for a type used as a value (`[int]`, `$x.GetType()`): a {@link PSTypeInfo}. */
 export function isPSTypeInfo(value: unknown): value is PSTypeInfo {
@@ -170,7 +186,7 @@ function genericParts(name: string): { readonly base: string; readonly args: str
  */
 export function resolveType(name: string): PSTypeInfo | undefined {
   const trimmed = name.trim();
-  const known = table.get(trimmed.toLowerCase());
+  const known = types().get(trimmed.toLowerCase());
   if (known !== undefined) return known;
   if (trimmed.endsWith('[]')) {
     const element = resolveType(trimmed.slice(0, -2));
@@ -188,5 +204,6 @@ export function resolveType(name: string): PSTypeInfo | undefined {
 
 /** Makes a module's type resolvable by its full name and the extra names given (e.g. a short name). */
 export function registerType(info: PSTypeInfo, ...names: string[]): void {
-  add(info, ...names);
+  if (table === undefined) registered.push([info, names]);
+  else add(info, ...names);
 }
