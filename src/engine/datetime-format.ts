@@ -232,11 +232,22 @@ export function formatTimeSpan(milliseconds: number): string {
 // ---------------------------------------------------------------------------------------------
 // DateTime.Parse (invariant and en-US read month/day/year the same way)
 
-const WORDS: Readonly<Record<string, number>> = Object.fromEntries([
-  ...MONTHS.flatMap((m, i) => [[m.toLowerCase(), i + 1] as const, [m.slice(0, 3).toLowerCase(), i + 1] as const]),
-  ['sept', 9],
-]);
-const DAY_WORDS = new Set(DAYS.flatMap((d) => [d.toLowerCase(), d.slice(0, 3).toLowerCase()]));
+// Month and day words, made on the first date parse rather than at start-up.
+let monthWords: Readonly<Record<string, number>> | undefined;
+let dayWords: ReadonlySet<string> | undefined;
+
+/** Month names and abbreviations (lower case) → month number. */
+function months(): Readonly<Record<string, number>> {
+  return (monthWords ??= Object.fromEntries([
+    ...MONTHS.flatMap((m, i) => [[m.toLowerCase(), i + 1] as const, [m.slice(0, 3).toLowerCase(), i + 1] as const]),
+    ['sept', 9],
+  ]));
+}
+
+/** Day names and abbreviations, lower case. */
+function days(): ReadonlySet<string> {
+  return (dayWords ??= new Set(DAYS.flatMap((d) => [d.toLowerCase(), d.slice(0, 3).toLowerCase()])));
+}
 
 function badDateTime(text: string): PSException {
   return new PSException(fill(CoreLibStrings.Format_BadDateTime, text), 'System.FormatException');
@@ -313,8 +324,8 @@ export function parseDateTime(text: string, now: () => Date = () => new Date()):
       const index = token.index ?? 0;
       if (/^[A-Za-z]/.test(word)) {
         const lower = word.replace(/\.$/, '').toLowerCase();
-        if (WORDS[lower] !== undefined) monthFromWord = WORDS[lower];
-        else if (DAY_WORDS.has(lower) || lower === 't') continue;
+        if (months()[lower] !== undefined) monthFromWord = months()[lower];
+        else if (days().has(lower) || lower === 't') continue;
         else if (OFFSET.test(word)) offset = readOffset(word);
         else if (/^[ap]m$/.test(lower) && time.hour > 0 && time.hour <= 12) time = { ...time, hour: (time.hour % 12) + (lower === 'pm' ? 12 : 0) };
         else throw new PSException(fill(CoreLibStrings.Format_UnknownDateTimeWord, text, index), 'System.FormatException');
@@ -384,7 +395,7 @@ export function parseDateTimeExact(text: string, format: string): PSDateTime {
   const m = new RegExp(`^${pattern}$`, 'i').exec(text);
   const g = m?.groups;
   if (g === undefined) throw badDateTime(text);
-  const month = g.month !== undefined ? Number(g.month) : g.monthName !== undefined ? WORDS[g.monthName.toLowerCase()] : g.monthAbbr !== undefined ? WORDS[g.monthAbbr.toLowerCase()] : 1;
+  const month = g.month !== undefined ? Number(g.month) : g.monthName !== undefined ? months()[g.monthName.toLowerCase()] : g.monthAbbr !== undefined ? months()[g.monthAbbr.toLowerCase()] : 1;
   const year = g.year !== undefined ? Number(g.year) : g.year2 !== undefined ? twoDigitYear(g.year2) : new Date().getFullYear();
   let hour = Number(g.hour ?? g.hour12 ?? 0);
   if (g.hour12 !== undefined && g.designator !== undefined) hour = (hour % 12) + (g.designator.toUpperCase() === 'PM' ? 12 : 0);

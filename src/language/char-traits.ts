@@ -121,27 +121,29 @@ export function isAsciiLetter(c: number): boolean {
   return lower >= 0x61 && lower <= 0x7a;
 }
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
-const SEPARATOR = /\p{Z}/u;
+// Unicode classes, made on the first non-ASCII character: building them costs a fraction of a millisecond that
+// start-up (parsing ASCII text, mostly) must not pay.
+let letter: RegExp | undefined;
+let letterOrDigit: RegExp | undefined;
+let separator: RegExp | undefined;
 
 /** A Unicode letter, as .NET `char.IsLetter`. */
 export function isLetter(c: number): boolean {
   if (c < 128) return (traits[c]! & Trait.IdentifierStart) !== 0 && c !== Char.Underscore;
-  return LETTER.test(String.fromCharCode(c));
+  return (letter ??= /\p{L}/u).test(String.fromCharCode(c));
 }
 
 /** A Unicode letter or decimal digit, as .NET `char.IsLetterOrDigit`. */
 export function isLetterOrDigit(c: number): boolean {
   if (c < 128) return (traits[c]! & (Trait.IdentifierStart | Trait.Digit)) !== 0 && c !== Char.Underscore;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+  return (letterOrDigit ??= /[\p{L}\p{Nd}]/u).test(String.fromCharCode(c));
 }
 
 /** Blank space that separates tokens; newlines are not whitespace. */
 export function isWhitespace(c: number): boolean {
   if (c < 128) return (traits[c]! & Trait.Whitespace) !== 0;
   if (c <= 256) return c === Char.NoBreakSpace || c === Char.NextLine;
-  return SEPARATOR.test(String.fromCharCode(c));
+  return (separator ??= /\p{Z}/u).test(String.fromCharCode(c));
 }
 
 /** .NET `char.IsWhiteSpace`: whitespace or a newline (used after a backtick). */

@@ -20,11 +20,10 @@ export interface ParseError {
 /** A key of ParserStrings (pwsh's texts) or PcshParserStrings (constructs pcsh does not support yet). */
 export type ParseErrorId = keyof typeof ParserStrings | keyof typeof PcshParserStrings;
 
-const catalogue: Readonly<Record<ParseErrorId, string>> = { ...ParserStrings, ...PcshParserStrings };
-
 /** The message of an errorId with its `{0}`, `{1}` slots filled. */
 export function parseErrorMessage(errorId: ParseErrorId, args: readonly string[]): string {
-  const template = catalogue[errorId];
+  // A lookup in each catalogue, not one merged copy of both: merging them cost every start-up, errors or not.
+  const template = errorId in PcshParserStrings ? PcshParserStrings[errorId as keyof typeof PcshParserStrings] : ParserStrings[errorId as keyof typeof ParserStrings];
   if (args.length === 0) return template;
   return template.replace(/\{(\d)\}/g, (slot, index: string) => args[Number(index)] ?? slot);
 }
