@@ -1,4 +1,4 @@
-// Builds dist/host-script.js, the console host as one script, and its V8 code cache (dist/host-script.cache).
+// Builds dist/host-script.js, the console host as one script, and its V8 code cache (dist/host-script.<V8>.cache).
 // dist/cli.js runs the host through the cache (src/host/code-cache.ts): Node 20 keeps no compiled code for ES
 // modules, and compiling the host's modules on each start cost more than the commands themselves. The script is
 // a CommonJS bundle wrapped in a function expression whose parameters are code-cache.ts's ScriptParameters.
@@ -10,7 +10,7 @@
 // with a CommonJS build (checked below).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seed } from './bench/seed.mjs';
@@ -63,7 +63,11 @@ export function hostScriptText(result) {
     problems.push(`import() calls in the output (${[...replaced].join(', ')}) differ from the bundle's package imports (${[...wanted].join(', ')})`);
   }
   if (problems.length > 0) throw new Error(`dist/host-script.js:\n  ${problems.join('\n  ')}`);
-  return `(function (${ScriptParameters.join(', ')}) {${text}\n})`;
+  // The loader decodes the script as latin1, which is exact for ASCII. esbuild's default charset escapes every
+  // other character in code; only the comments it keeps (JSDoc on class members) hold any, and there a '?' is as
+  // good as a '→'.
+  const ascii = text.replace(/[^\x00-\x7f]/g, '?');
+  return `(function (${ScriptParameters.join(', ')}) {${ascii}\n})`;
 }
 
 /** Writes dist/host-script.js. */
@@ -72,13 +76,13 @@ export async function buildHostScript(root) {
 }
 
 /**
- * Writes dist/host-script.cache by running the binary once: the cache holds what that run compiled, so the run does
+ * Writes dist/host-script.<V8 version>.cache by running the binary once: the cache holds what that run compiled, so the run does
  * what users do most (the seed example with -WhatIf, then Get-Help). Needs dist/help-cache.json.
  */
 export function writeHostCodeCache(root) {
   const home = mkdtempSync(join(tmpdir(), 'pcsh-build-'));
   try {
-    rmSync(join(root, 'dist', 'host-script.cache'), { force: true });
+    for (const name of readdirSync(join(root, 'dist'))) if (/^host-script\..*\.cache$/.test(name)) rmSync(join(root, 'dist', name));
     const script = `${seed}\nGet-Help New-PartnerCustomerCart`;
     const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '-NonInteractive', '-Command', script], {
       cwd: root,

@@ -36,7 +36,7 @@ await buildHostScript(root);
 await buildHelpCache(root);
 // man/man1 and man/man7, which package.json's "directories.man" installs with `npm install -g`.
 await buildManPages(root);
-// Last, once everything the host reads exists: one run of the binary writes dist/host-script.cache.
+// Last, once everything the host reads exists: one run of the binary writes dist/host-script.<V8 version>.cache.
 writeHostCodeCache(root);
 
 const tsc = spawnSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

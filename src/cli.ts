@@ -3,7 +3,7 @@
  * The `pcsh` binary. It reads pcsh's own switches (pwsh's rules), answers -Version and -Help before loading
  * anything else, and otherwise hands over to the console host, which is loaded only then.
  */
-import { fs, url } from './host/builtin-modules.js';
+import { fs, os, path, url } from './host/builtin-modules.js';
 import { runCachedScript } from './host/code-cache.js';
 import { readHostSwitches } from './host/host-switches.js';
 import { usageText } from './host/usage.js';
@@ -35,7 +35,14 @@ type RunHost = (typeof import('./host/run-host.js'))['runHost'];
  */
 function consoleHost(): { readonly runHost: RunHost; done(): void } {
   const file = (name: string): string => url.fileURLToPath(new URL(name, import.meta.url));
-  const script = runCachedScript<{ readonly runHost: RunHost }>(file('./host-script.js'), file('./host-script.cache'), (specifier) => import(specifier));
+  // V8 accepts only a cache of its own version: the name says which.
+  const cacheName = `host-script.${process.versions.v8}.cache`;
+  const caches = {
+    installed: file(`./${cacheName}`),
+    // $PCSH_HOME/cache (default ~/.pcsh/cache), for an install that cannot be written.
+    user: () => path.join(process.env.PCSH_HOME || path.join(os().homedir(), '.pcsh'), 'cache', cacheName),
+  };
+  const script = runCachedScript<{ readonly runHost: RunHost }>(file('./host-script.js'), caches, (specifier) => import(specifier));
   return { runHost: script.exports.runHost, done: () => script.saveCache() };
 }
 

@@ -12,5 +12,8 @@ const load: Load =
   typeof process.getBuiltinModule === 'function' ? <T>(id: string) => process.getBuiltinModule(id) as T : (createRequire(import.meta.url) as unknown as Load);
 
 export const fs = load<typeof import('node:fs')>('node:fs');
+export const path = load<typeof import('node:path')>('node:path');
 export const url = load<typeof import('node:url')>('node:url');
 export const vm = load<typeof import('node:vm')>('node:vm');
+/** node:os, loaded on the first call (Node loads it only when asked). */
+export const os = (): typeof import('node:os') => load<typeof import('node:os')>('node:os');

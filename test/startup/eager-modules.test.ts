@@ -149,7 +149,8 @@ describe('the binary entry', () => {
 
   it('V8 accepts the code cache the build wrote', () => {
     const file = join(root, 'dist', 'host-script.js');
-    const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData: readFileSync(join(root, 'dist', 'host-script.cache')) });
+    const cache = join(root, 'dist', `host-script.${process.versions.v8}.cache`);
+    const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData: readFileSync(cache) });
     expect(script.cachedDataRejected).toBe(false);
   });
 });
