@@ -35,6 +35,9 @@ export function hostBuildOptions(root) {
     supported: { 'dynamic-import': true },
     define: { 'import.meta.url': BundleUrlName },
     legalComments: 'none',
+    // Minified: a smaller text and a smaller cache are read faster at every start (about 1 ms). Nothing in pcsh
+    // reads a function's or a class's name, and users never see a JavaScript stack.
+    minify: true,
     logLevel: 'warning',
     metafile: true,
     write: false,
