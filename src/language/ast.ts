@@ -37,10 +37,27 @@ interface AstNode<K extends string> {
 // ---------------------------------------------------------------------------------------------
 // Script blocks and statements
 
-/** A whole script, a `{ ... }` script block, or a function body. */
+/**
+ * A whole script, a `{ ... }` script block, or a function body. Without named blocks the body is the end
+ * block; with them, each `begin`/`process`/`end` written is present and `statements` is the end block's.
+ */
 export interface ScriptBlockAst extends AstNode<'ScriptBlock'> {
   readonly paramBlock?: ParamBlockAst;
-  /** The statements of the (implicit) end block. pcsh has no begin/process/end blocks yet. */
+  /** The statements of the end block: the whole body when there are no named blocks, else `end { }`'s (or none). */
+  readonly statements: readonly StatementAst[];
+  /** `begin { }`, when written. */
+  readonly beginBlock?: NamedBlockAst;
+  /** `process { }`, when written; a `filter`'s body is its process block. */
+  readonly processBlock?: NamedBlockAst;
+  /** `end { }`, when written (its statements are also `statements`). */
+  readonly endBlock?: NamedBlockAst;
+}
+
+/** `begin { }`, `process { }` or `end { }` in a script block (pwsh's NamedBlockAst). */
+export interface NamedBlockAst extends AstNode<'NamedBlock'> {
+  readonly blockKind: 'begin' | 'process' | 'end';
+  /** True for the body of a `filter`, which is a process block without the keyword. */
+  readonly unnamed: boolean;
   readonly statements: readonly StatementAst[];
 }
 
@@ -433,6 +450,7 @@ export interface ErrorExpressionAst extends AstNode<'ErrorExpression'> {}
 
 export type Ast =
   | ScriptBlockAst
+  | NamedBlockAst
   | ParamBlockAst
   | ParameterAst
   | AttributeAst

@@ -7,7 +7,7 @@
  * parameter named `-`, so the binder never sees it.
  *
  * Errors come in pwsh's order with pwsh's errorIds and texts (ParserStrings), including its post-parse semantic
- * checks. Valid PowerShell that pcsh does not support yet (ternary, `&&`, classes, begin/process/end blocks...)
+ * checks. Valid PowerShell that pcsh does not support yet (ternary, `&&`, classes, dynamicparam and clean blocks...)
  * is reported with PcshParserStrings, but only when pwsh itself would report nothing.
  */
 

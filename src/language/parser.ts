@@ -6,7 +6,7 @@
 // pwsh: engine/parser/Parser.cs.
 
 import type {
-  AttributeAst, FunctionDefinitionAst, ParamBlockAst, ParameterAst, ScriptBlockAst, SourceText, StatementAst,
+  AttributeAst, FunctionDefinitionAst, NamedBlockAst, ParamBlockAst, ParameterAst, ScriptBlockAst, SourceText, StatementAst,
   StatementBlockAst, TypeConstraintAst,
 } from './ast.js';
 import type { ParseError } from './parse-error.js';
@@ -204,7 +204,7 @@ export class Parser extends StatementParser {
   }
 
   // G  script-block-body:
-  // G      named-block-list   (begin/process/end: not supported by pcsh)
+  // G      named-block-list
   // G      statement-list
   private scriptBlockBodyRule(lCurly: ScannedToken | undefined, paramBlock: ParamBlockAst | undefined): ScriptBlockAst {
     const first = this.peekToken();
@@ -243,11 +243,20 @@ export class Parser extends StatementParser {
     return [0, this.source.text.length];
   }
 
-  /** `begin { } process { } end { }`: parsed for recovery, reported as not supported. */
+  // G  named-block-list:
+  // G      named-block
+  // G      named-block-list   named-block
+  // G  named-block:
+  // G      statement-terminators:opt   block-name   statement-block
+  // G  block-name:  one of
+  // G      'dynamicparam'   'begin'   'process'   'end'   'clean'
+  // pcsh runs begin, process and end; 'dynamicparam' and 'clean' are parsed, then reported as not supported.
   private namedBlockListRule(lCurly: ScannedToken | undefined, paramBlock: ParamBlockAst | undefined): ScriptBlockAst {
     const start = lCurly?.start ?? (paramBlock !== undefined ? startOf(paramBlock) : 0);
     let end = start;
     let range: Range | undefined;
+    const blocks: { begin?: NamedBlockAst; process?: NamedBlockAst; end?: NamedBlockAst } = {};
+    const seen = new Set<TokenKind>();
     for (;;) {
       const blockName = this.nextToken();
       if (blockName.kind === TokenKind.RCurly || blockName.kind === TokenKind.EndOfInput) {
@@ -267,15 +276,29 @@ export class Parser extends StatementParser {
         this.incompleteAt(after(blockName), 'MissingNamedStatementBlock', tokenKindText(blockName.kind));
         end = blockName.end;
       } else {
-        this.notSupportedAt(rangeOf(blockName), 'NamedBlockNotSupported', tokenKindText(blockName.kind));
         end = endOf(body);
       }
+      const name = tokenKindText(blockName.kind);
+      if (seen.has(blockName.kind)) {
+        this.errorAt([blockName.start, end], 'DuplicateScriptCommandClause', name);
+      } else if (name === 'begin' || name === 'process' || name === 'end') {
+        blocks[name] = { kind: 'NamedBlock', extent: this.extent(blockName.start, end), blockKind: name, unnamed: false, statements: body?.statements ?? [] };
+      } else {
+        this.notSupportedAt(rangeOf(blockName), 'NamedBlockNotSupported', name);
+      }
+      seen.add(blockName.kind);
       this.skipNewlinesAndSemicolons();
     }
     const extent = this.rangeExtent(range ?? [start, end]);
-    return paramBlock === undefined
-      ? { kind: 'ScriptBlock', extent, statements: [] }
-      : { kind: 'ScriptBlock', extent, paramBlock, statements: [] };
+    return {
+      kind: 'ScriptBlock',
+      extent,
+      ...(paramBlock === undefined ? {} : { paramBlock }),
+      statements: blocks.end?.statements ?? [],
+      ...(blocks.begin === undefined ? {} : { beginBlock: blocks.begin }),
+      ...(blocks.process === undefined ? {} : { processBlock: blocks.process }),
+      ...(blocks.end === undefined ? {} : { endBlock: blocks.end }),
+    };
   }
 
   // G  statement-block:
@@ -502,8 +525,9 @@ export class Parser extends StatementParser {
       }
     }
     if (endError !== undefined) return this.errorStatement([functionToken.start, endError]);
-    const body = this.scriptBlockRule(lCurly);
-    if (functionToken.kind !== TokenKind.Function) {
+    let body = this.scriptBlockRule(lCurly);
+    if (functionToken.kind === TokenKind.Filter) body = filterBody(body);
+    else if (functionToken.kind !== TokenKind.Function) {
       this.notSupportedAt(rangeOf(functionToken), 'KeywordNotSupported', tokenKindText(functionToken.kind));
     }
     if (parameters !== undefined && body.paramBlock !== undefined) {
@@ -516,4 +540,11 @@ export class Parser extends StatementParser {
     };
     return definition;
   }
+}
+
+/** A filter's body without named blocks is its process block (pwsh's ScriptBlockAst constructor with isFilter). */
+function filterBody(body: ScriptBlockAst): ScriptBlockAst {
+  if (body.beginBlock !== undefined || body.processBlock !== undefined || body.endBlock !== undefined) return body;
+  const processBlock: NamedBlockAst = { kind: 'NamedBlock', extent: body.extent, blockKind: 'process', unnamed: true, statements: body.statements };
+  return { ...body, statements: [], processBlock };
 }

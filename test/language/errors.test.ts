@@ -201,6 +201,9 @@ describe('messages, positions and incomplete input', () => {
     ['Get-A 2>', 'MissingFileSpecification', 'Missing file specification after redirection operator.', 1, 9, false],
     ['Get-A 1>&2', 'RedirectionNotSupported', "The '1>&2' operator is reserved for future use.", 1, 7, false],
     ['Get-A < in.txt', 'RedirectionNotSupported', "The '<' operator is reserved for future use.", 1, 7, false],
+    // Parser.cs NamedBlockListRule: a second block of one kind is reported at that block (name through '}').
+    ['function f { process { } process { } }', 'DuplicateScriptCommandClause', "Script command clause 'process' has already been defined.", 1, 26, false],
+    ['begin { }\nbegin { }', 'DuplicateScriptCommandClause', "Script command clause 'begin' has already been defined.", 2, 1, false],
     ['Get-A > a > b', 'StreamAlreadyRedirected', 'The output stream for this command is already redirected.', 1, 11, false],
     // The parameter token's text includes its colon (ParameterToken.UsedColon: "The colon is part of the ParameterToken").
     ['Get-A -Name:', 'ParameterRequiresArgument', 'Parameter -Name: requires an argument.', 1, 13, false],
@@ -272,7 +275,8 @@ describe('constructs pcsh does not support yet', () => {
     ['$x ??= 1', 'NullCoalescingAssignmentNotSupported', 1, 4],
     ['[ValidateNotNull()]$x = 1', 'AttributedExpressionNotSupported', 1, 1],
     ['class Foo { }', 'KeywordNotSupported', 1, 1],
-    ['function f { process { $_ } }', 'NamedBlockNotSupported', 1, 14],
+    ['function f { dynamicparam { } process { $_ } }', 'NamedBlockNotSupported', 1, 14],
+    ['function f { end { } clean { } }', 'NamedBlockNotSupported', 1, 22],
     ['switch -file x.txt { a { } }', 'SwitchOptionNotSupported', 1, 8],
     ['1uy', 'UnsupportedNumericLiteral', 1, 1],
     ['[System.String, mscorlib]', 'AssemblyQualifiedTypeName', 1, 15],

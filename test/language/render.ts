@@ -28,7 +28,14 @@ function block(b: StatementBlockAst): string {
 function scriptBlock(sb: ScriptBlockAst): string {
   const param = sb.paramBlock === undefined ? '' : `${paramList(sb.paramBlock.parameters)} `;
   const attrs = sb.paramBlock?.attributes?.map((a) => `[${a.typeName}()]`).join('') ?? '';
-  return `{${attrs}${param}${sb.statements.map(statement).join('; ')}}`;
+  return `{${attrs}${param}${body(sb)}}`;
+}
+
+/** The statements, or the named blocks as `begin {..} process {..} end {..}` (a filter's body: `process(unnamed)`). */
+function body(sb: ScriptBlockAst): string {
+  const named = [sb.beginBlock, sb.processBlock, sb.endBlock].filter((b) => b !== undefined);
+  if (named.length === 0) return sb.statements.map(statement).join('; ');
+  return named.map((b) => `${b.blockKind}${b.unnamed ? '(unnamed)' : ''} {${b.statements.map(statement).join('; ')}}`).join(' ');
 }
 
 function paramList(parameters: readonly import('../../src/language/index.js').ParameterAst[]): string {
@@ -133,7 +140,7 @@ export function statement(s: StatementAst): string {
 export function render(ast: ScriptBlockAst): string {
   const attrs = ast.paramBlock?.attributes?.map((a) => `${attribute(a)} `).join('') ?? '';
   const param = ast.paramBlock === undefined ? '' : `${attrs}${paramList(ast.paramBlock.parameters)}; `;
-  return param + ast.statements.map(statement).join('; ');
+  return param + body(ast);
 }
 
 /** All nodes of a tree, depth first, for extent checks. */

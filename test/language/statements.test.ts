@@ -59,6 +59,15 @@ describe('statements', () => {
     ['[int]$x = 5', '([int]$x = 5:Int32)'],
     ['[void](Get-A)', '[void]((Get-A))'],
     ['param', '(param)'],
+    // Named blocks (Parser.cs NamedBlockListRule): each written block is kept, in source order of kinds.
+    ['function f { begin { 1 } process { $_ } end { 2 } }', '(function f param() {begin {1:Int32} process {$_} end {2:Int32}})'],
+    ['function f { process { $_ } }', '(function f param() {process {$_}})'],
+    ['function f { [CmdletBinding()] param($x)\n end { $x }\n begin { } }', '(function f param($x) {[CmdletBinding()]param($x) begin {} end {$x}})'],
+    ['begin { 1 }\nprocess { 2 }', 'begin {1:Int32} process {2:Int32}'],
+    ['& { ; process { $_ } ; }', '(& {process {$_}})'],
+    // A filter's body is its process block (ScriptBlockAst's isFilter constructor).
+    ['filter f { $_ }', '(function f param() {process(unnamed) {$_}})'],
+    ['filter f { end { 1 } }', '(function f param() {end {1:Int32}})'],
   ])('%j', (text, expected) => {
     expect(shape(text)).toBe(expected);
   });

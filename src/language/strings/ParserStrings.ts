@@ -13,6 +13,7 @@ export const ParserStrings = {
   DuplicateFormalParameter: 'Duplicate parameter ${0} in parameter list.',
   DuplicateKeyInHashLiteral: "Duplicate keys '{0}' are not allowed in hash literals.",
   DuplicateNamedArgument: "Duplicate named arguments '{0}' are not allowed.",
+  DuplicateScriptCommandClause: "Script command clause '{0}' has already been defined.",
   EmptyPipeElement: 'An empty pipe element is not allowed.',
   EmptyPipelineChainElement: 'A pipeline chain operator must be followed by a pipeline.',
   EmptyVariableReference: 'An empty ${} variable reference was found. A name is required inside the braces.',

@@ -21,7 +21,7 @@ export const PcshParserStrings = {
   KeywordNotSupported:
     "The '{0}' keyword is not supported by pcsh yet. Rewrite this part of the script without it.",
   NamedBlockNotSupported:
-    "The '{0}' block is not supported by pcsh yet. Put the statements directly in the script block or function body.",
+    "The '{0}' block is not supported by pcsh yet. Declare dynamic parameters in the param() block, and put clean-up code in a try/finally statement in the end block.",
   SwitchOptionNotSupported:
     'The -{0} option is not supported by pcsh yet. Remove it, or loop over the values with a foreach statement instead.',
 } as const satisfies Record<string, string>;
