@@ -9,7 +9,7 @@ import type { StreamRoutes } from '../../src/engine/execution-context.js';
 import { Runspace } from '../../src/engine/runspace.js';
 import { defaultModules } from '../../src/host/modules.js';
 
-const ui = { rawUI: { bufferWidth: 120 }, interactive: false, supportsVirtualTerminal: false, write() {}, writeLine() {}, writeErrorLine() {}, writeWarningLine() {}, writeVerboseLine() {}, writeDebugLine() {}, readLine: async () => null, promptForChoice: async () => 0 };
+const ui = { rawUI: { bufferWidth: 120 }, interactive: false, supportsVirtualTerminal: false, write() {}, writeLine() {}, writeErrorLine() {}, writeWarningLine() {}, writeVerboseLine() {}, writeDebugLine() {}, readLine: async () => null, promptForChoice: async () => 0, promptForCredential: async () => null };
 const runspace = new Runspace({ host: { name: 'bench', version: '0', ui }, modules: defaultModules(), version: '0' });
 const routes: StreamRoutes = { output() {}, error() {}, warning() {}, verbose() {}, debug() {}, information() {} };
 

@@ -35,6 +35,12 @@ export interface PSHostUserInterface {
   /** Reads one line; `null` at end of input. Throws the NonInteractive error when not interactive. */
   readLine(): Promise<string | null>;
   /**
+   * pwsh's PromptForCredential: shows caption and message, asks for the user name (unless given) and the
+   * password without echoing it. `null` when the user ends the input. Throws the NonInteractive error when not
+   * interactive.
+   */
+  promptForCredential(caption: string, message: string, userName: string): Promise<{ readonly userName: string; readonly password: string } | null>;
+  /**
    * Shows caption, message and choices and returns the chosen index. Rendering and the `?` help follow
    * pwsh's console host (ConsoleHostUserInterfacePromptForChoice.cs).
    */

@@ -88,6 +88,24 @@ export class ConsoleHostUserInterface implements PSHostUserInterface {
     return this.settings.lines.readLine();
   }
 
+  async promptForCredential(caption: string, message: string, userName: string): Promise<{ readonly userName: string; readonly password: string } | null> {
+    // pwsh: ConsoleHostUserInterfaceSecurity.PromptForCredential.
+    if (!this.settings.interactive) throw nonInteractiveError();
+    if (caption !== '') {
+      this.writeLine();
+      this.writeLine(caption);
+    }
+    if (message !== '') this.writeLine(message);
+    let user = userName;
+    while (user === '') {
+      const typed = await this.settings.lines.readLine(S.PromptForCredential_User);
+      if (typed === null) return null;
+      user = typed;
+    }
+    const password = await this.settings.lines.readSecret(format(S.PromptForCredential_Password, user));
+    return password === null ? null : { userName: user, password };
+  }
+
   async promptForChoice(caption: string, message: string, choices: readonly ChoiceDescription[], defaultChoice: number): Promise<number> {
     if (!this.settings.interactive) throw nonInteractiveError();
     if (caption !== '') {

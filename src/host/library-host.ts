@@ -88,6 +88,10 @@ class CollectingUI implements PSHostUserInterface {
     throw nonInteractiveError();
   }
 
+  async promptForCredential(): Promise<null> {
+    throw nonInteractiveError();
+  }
+
   async promptForChoice(_caption: string, _message: string, _choices: readonly ChoiceDescription[], _defaultChoice: number): Promise<number> {
     throw nonInteractiveError();
   }

@@ -56,6 +56,28 @@ export class LineReader {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /**
+   * Reads a secret: on a terminal each typed character echoes as `*` (pwsh's PrintToken) and the line stays out
+   * of the history; from a pipe it is the next line.
+   */
+  async readSecret(prompt: string): Promise<string | null> {
+    if (!this.terminal) return this.readLine(prompt);
+    const readline = (await this.ensure()) as Interface & { _writeToOutput: (text: string) => void; history?: string[] };
+    const echo = readline._writeToOutput;
+    // readline echoes through this method; while the secret is typed it shows stars instead of the text.
+    readline._writeToOutput = (text: string) => {
+      if (text.startsWith(prompt) || text === '\r\n' || text === '\n') echo.call(readline, text.startsWith(prompt) ? prompt + '*'.repeat(readline.line.length) : text);
+      else echo.call(readline, '*'.repeat([...text].length));
+    };
+    try {
+      const line = await this.readLine(prompt);
+      if (line !== null && readline.history?.[0] === line) readline.history.shift();
+      return line;
+    } finally {
+      readline._writeToOutput = echo;
+    }
+  }
+
   /** Stops reading so that the process can exit. */
   close(): void {
     this.stopped = true;

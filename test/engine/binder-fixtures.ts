@@ -200,6 +200,10 @@ export class FakeUI implements PSHostUserInterface {
     this.transcript += `${answer}\n`;
     return answer;
   }
+  async promptForCredential(): Promise<null> {
+    throw new Error('FakeUI does not prompt for credentials');
+  }
+
   async promptForChoice(_caption: string, _message: string, _choices: readonly ChoiceDescription[], _defaultChoice: number): Promise<number> {
     throw new Error('not used by the binder');
   }

@@ -1,5 +1,10 @@
-/** Texts copied verbatim from pwsh's Microsoft.PowerShell.ConsoleHost resources/ConsoleHostUserInterfaceStrings.resx. */
+/**
+ * Texts copied verbatim from pwsh's Microsoft.PowerShell.ConsoleHost resources/ConsoleHostUserInterfaceStrings.resx
+ * (and, for the two PromptForCredential texts, ConsoleHostUserInterfaceSecurityResources.resx).
+ */
 export const ConsoleHostUserInterfaceStrings = {
+  PromptForCredential_User: 'User: ',
+  PromptForCredential_Password: 'Password for user {0}: ',
   PromptForChoiceHelp: '[?] Help ',
   PromptCanceledError: 'The prompt was canceled.',
   PromptHelp: '(Type !? for Help.)',

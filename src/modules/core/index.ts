@@ -70,5 +70,6 @@ export const SecurityModule: ModuleInfo = {
   version: '7.0.0.0',
   commands: {
     'ConvertTo-SecureString': () => import('./ConvertToSecureString.js').then((m) => m.ConvertToSecureString),
+    'Get-Credential': () => import('./GetCredential.js').then((m) => m.GetCredential),
   },
 };
