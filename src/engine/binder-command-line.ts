@@ -145,17 +145,27 @@ export function handleRemainingArguments(c: BinderController, args: readonly Bin
     varargs = parameter;
   }
   if (varargs === undefined) return args;
-  const values: unknown[] = [];
-  for (const argument of args) {
-    if (argument.parameterName !== undefined && argument.parameterText !== undefined) values.push(argument.parameterText);
-    if (argument.argumentSpecified) values.push(argument.value);
-  }
+  const values = remainingArgumentValues(args);
   const single = args.length === 1 ? (args[0] as BindingArgument) : undefined;
   const remaining = argumentFor(varargs.name, values, single?.argumentExtent);
   // `-Owners a,b`, `a b` and `a,b` all bind the same list.
   if (values.length === 1 && Array.isArray(values[0])) remaining.value = values[0];
   c.bindParameter(remaining, varargs, true);
   return [];
+}
+
+/**
+ * The values of arguments nothing took, as a ValueFromRemainingArguments parameter or a script's `$args` gets them:
+ * a parameter token as typed, then its value.
+ */
+// pwsh: CmdletParameterBinderController.HandleRemainingArguments and ScriptParameterBinderController's.
+export function remainingArgumentValues(args: readonly BindingArgument[]): unknown[] {
+  const values: unknown[] = [];
+  for (const argument of args) {
+    if (argument.parameterName !== undefined && argument.parameterText !== undefined) values.push(argument.parameterText);
+    if (argument.argumentSpecified) values.push(argument.value);
+  }
+  return values;
 }
 
 /**

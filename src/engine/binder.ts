@@ -14,6 +14,7 @@ import type { BindingArgument } from './binder-argument.js';
 import {
   bindNamedParameters,
   handleRemainingArguments,
+  remainingArgumentValues,
   reparseUnboundArguments,
   verifyArgumentsProcessed,
 } from './binder-command-line.js';
@@ -138,6 +139,23 @@ export class CmdletParameterBinder {
     await handleUnboundMandatoryParameters(c, validSetCount, true, expectingInput);
     if (!expectingInput) verifyParameterSetSelected(c);
     c.prePipelineProcessingParameterSetFlags = c.currentParameterSetFlag;
+  }
+
+  /**
+   * pwsh's ScriptParameterBinderController.BindCommandLineParameters, for functions, scripts and script blocks
+   * without `[CmdletBinding()]` or `[Parameter()]`: `-Name value` pairing (with MissingArgument and
+   * AmbiguousParameter as for cmdlets), named, then positional binding, with conversion and validation. There are
+   * no parameter sets and no mandatory parameters, and nothing is an error for binding to nothing: what is left
+   * is returned for `$args`, each parameter token as typed (`-Name`, `-Name:`) followed by its value, if any.
+   */
+  // pwsh: ScriptParameterBinderController.BindCommandLineParameters and HandleRemainingArguments.
+  bindScriptCommandLine(args: readonly CommandArgument[]): unknown[] {
+    const c = this.controller;
+    let unbound = reparseUnboundArguments(c, toBindingArguments(args));
+    unbound = bindNamedParameters(c, unbound);
+    const positional = bindPositionalParameters(c, unbound);
+    c.prePipelineProcessingParameterSetFlags = c.currentParameterSetFlag;
+    return remainingArgumentValues(positional.unboundArguments);
   }
 
   /**

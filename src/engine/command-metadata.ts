@@ -115,13 +115,22 @@ function stripSets(declaration: ParameterDeclaration): ParameterSetDeclaration {
   ) as ParameterSetDeclaration;
 }
 
+/** How to compile: a simple function or script (no `[CmdletBinding()]`) has no common parameters. */
+export interface CompileOptions {
+  /** Default true: merge in the common parameters (and WhatIf/Confirm when supportsShouldProcess). */
+  readonly commonParameters?: boolean;
+}
+
 /** Compiles declarations into metadata; throws MetadataError for a declaration pwsh would reject. */
-export function compileCommandMetadata(declaration: CmdletDeclaration, parameters: ParameterDeclarations): CommandMetadata {
+export function compileCommandMetadata(declaration: CmdletDeclaration, parameters: ParameterDeclarations, options: CompileOptions = {}): CommandMetadata {
   const name = declaration.name ?? `${declaration.verb}-${declaration.noun}`;
   const all: ParameterMetadata[] = [];
   for (const [parameterName, parameter] of Object.entries(parameters)) all.push(compileParameter(parameterName, parameter, 'Declared'));
-  for (const [parameterName, parameter] of Object.entries(CommonParameters)) all.push(compileParameter(parameterName, parameter, 'Common'));
-  if (declaration.supportsShouldProcess === true) {
+  const common = options.commonParameters ?? true;
+  if (common) {
+    for (const [parameterName, parameter] of Object.entries(CommonParameters)) all.push(compileParameter(parameterName, parameter, 'Common'));
+  }
+  if (common && declaration.supportsShouldProcess === true) {
     for (const [parameterName, parameter] of Object.entries(ShouldProcessParameters)) all.push(compileParameter(parameterName, parameter, 'ShouldProcess'));
   }
 

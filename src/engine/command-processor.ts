@@ -1,21 +1,18 @@
 /**
- * Command processors (pwsh's CommandProcessor / ScriptCommandProcessor): one per command in a pipeline.
- * A pipeline first prepares (binds) every command, then begins them, feeds input through, and ends them
- * in order, as pwsh's PipelineProcessor does.
+ * Command processors (pwsh's CommandProcessor): one per command in a pipeline. A pipeline first prepares
+ * (binds) every command, then begins them, feeds input through, and ends them in order, as pwsh's
+ * PipelineProcessor does. Functions, scripts and script blocks run in script-command-processor.ts.
  */
-import type { ParameterAst, ScriptBlockAst } from '../language/ast.js';
 import { CmdletParameterBinder, type CommandArgument } from './binder.js';
 import type { CmdletClass, PSCmdlet } from './cmdlet.js';
 import { getCommandMetadata } from './command-metadata.js';
 import { CommandRuntime } from './command-runtime.js';
-import { ReturnSignal, isControlFlow } from './control-flow.js';
+import { isControlFlow } from './control-flow.js';
 import type { InvocationInfo } from './errors.js';
-import { withOutput, type StreamRoutes } from './execution-context.js';
+import type { StreamRoutes } from './execution-context.js';
 import type { Interpreter } from './interpreter.js';
 import { toRuntimeException } from './runtime-errors.js';
-import type { ScriptBlock } from './script-block.js';
-import { bindScriptParameters } from './script-binding.js';
-import { variablePath, type SessionStateScope } from './session-state.js';
+import { variablePath } from './session-state.js';
 
 /** One command of a running pipeline. */
 export interface CommandProcessor {
@@ -129,91 +126,4 @@ export class CmdletProcessor implements CommandProcessor {
       throw toRuntimeException(thrown, this.invocationInfo.extent, this.invocationInfo);
     }
   }
-}
-
-/**
- * Runs a function or a script block (`& { }`): collects pipeline input into `$input`, then runs the body
- * once at the end in a new scope, binding its parameters by name and position; the rest go to `$args`.
- */
-export class ScriptProcessor implements CommandProcessor {
-  private readonly input: unknown[] = [];
-  private hasInput = false;
-  private common: Readonly<Record<string, unknown>> = {};
-  failed = false;
-
-  constructor(
-    private readonly interpreter: Interpreter,
-    private readonly body: ScriptBlockAst,
-    private readonly inlineParameters: readonly ParameterAst[],
-    private readonly args: readonly CommandArgument[],
-    private readonly routes: StreamRoutes,
-    private readonly emit: Emit,
-    private readonly newScope: boolean,
-    /** The function or script being run, for binding errors; a bare script block has none. */
-    private readonly invocation: InvocationInfo = { invocationName: '', pipelinePosition: 0, pipelineLength: 0 },
-  ) {}
-
-  async prepare(): Promise<void> {}
-
-  async begin(): Promise<void> {}
-
-  async process(input: unknown): Promise<void> {
-    this.hasInput = true;
-    this.input.push(input);
-  }
-
-  async processWithoutInput(): Promise<void> {}
-
-  async end(): Promise<void> {
-    const state = this.interpreter.context.sessionState;
-    const output: unknown[] = [];
-    const run = async (): Promise<void> => {
-      const scope = state.currentScope;
-      state.define(scope, 'input', this.input);
-      if (this.hasInput) {
-        const last = this.input[this.input.length - 1];
-        state.define(scope, '_', last);
-      }
-      // $MyInvocation: Write-Error reports a function's errors as the function's (pwsh: Write.cs).
-      if (this.invocation.myCommand !== undefined) state.define(scope, 'MyInvocation', this.invocation);
-      this.common = await this.bind(scope);
-      try {
-        await this.interpreter.executeStatements(this.body.statements, withOutput(this.routes, (value) => output.push(value)));
-      } catch (thrown) {
-        if (!(thrown instanceof ReturnSignal)) throw thrown;
-      }
-    };
-    const before = this.interpreter.context.questionMark;
-    if (this.newScope) await state.withScope('Function', run);
-    else await run();
-    if (!this.interpreter.context.questionMark && before) this.failed = true;
-    // -OutVariable of an advanced function: set in the caller's scope, like a cmdlet's.
-    const outVariable = this.common.OutVariable;
-    if (typeof outVariable === 'string' && outVariable !== '') {
-      const append = outVariable.startsWith('+');
-      const path = variablePath(append ? outVariable.slice(1) : outVariable);
-      const existing = append ? state.getValue(path) : undefined;
-      state.setValue(path, [...(Array.isArray(existing) ? existing : existing === undefined || existing === null ? [] : [existing]), ...output]);
-    }
-    for (const value of output) await this.emit(value);
-  }
-
-  /** Binds the arguments to the function's or script block's parameters (script-binding.ts). */
-  private bind(scope: SessionStateScope): Promise<Readonly<Record<string, unknown>>> {
-    const parameters = this.inlineParameters.length > 0 ? this.inlineParameters : (this.body.paramBlock?.parameters ?? []);
-    const command = this.invocation.myCommand ?? { name: '', commandType: 'Script' as const };
-    return bindScriptParameters(this.interpreter, { parameters, paramBlock: this.body.paramBlock, command, invocation: this.invocation }, this.args, scope, this.routes);
-  }
-}
-
-/** A script block value invoked with `&` or `.`. */
-export function scriptBlockProcessor(
-  interpreter: Interpreter,
-  block: ScriptBlock,
-  args: readonly CommandArgument[],
-  routes: StreamRoutes,
-  emit: Emit,
-  dotSource: boolean,
-): ScriptProcessor {
-  return new ScriptProcessor(interpreter, block.ast, [], args, routes, emit, !dotSource);
 }

@@ -13,6 +13,7 @@ import { ErrorRecord, PSException, RuntimeException } from './errors.js';
 import { AutomationNull, withOutput, writeEnumerated, type ExecutionContext, type StreamRoutes } from './execution-context.js';
 import { evaluateExpression } from './expressions.js';
 import type { MethodContext } from './members.js';
+import { singleClauseOf } from './named-blocks.js';
 import { binaryOperation, type OperatorContext } from './operators/index.js';
 import { getActionPreference } from './preferences.js';
 import type { Hashtable } from './ps-object.js';
@@ -217,8 +218,8 @@ export class Interpreter {
   }
 
   /**
-   * Runs a script block and returns its output. `$_`, `$PSItem` and `$args` are set for the call and
-   * restored afterwards; `return` ends it.
+   * Runs a script block as a single clause (its process block, else its end block) and returns its output.
+   * `$_`, `$PSItem` and `$args` are set for the call and restored afterwards; `return` ends it.
    */
   async invokeScriptBlock(block: ScriptBlock, invocation: ScriptBlockInvocation, routes: StreamRoutes): Promise<unknown[]> {
     const state = this.context.sessionState;
@@ -232,8 +233,9 @@ export class Interpreter {
       if (invocation.args !== undefined) state.define(scope, 'args', [...invocation.args]);
       const collected: unknown[] = [];
       try {
+        const statements = singleClauseOf(block.ast);
         if (block.ast.paramBlock !== undefined) await this.bindScriptParameters(block, invocation.args ?? [], routes);
-        await this.executeStatements(block.ast.statements, withOutput(routes, (value) => collected.push(value)));
+        await this.executeStatements(statements, withOutput(routes, (value) => collected.push(value)));
       } catch (thrown) {
         if (!(thrown instanceof ReturnSignal)) throw thrown;
       } finally {

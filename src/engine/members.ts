@@ -12,6 +12,7 @@ import { ScriptBlock } from './script-block.js';
 import { isPSTypeInfo, resolveType } from './type-resolver.js';
 import { enumTypeInfo, type PSTypeInfo } from './type-info.js';
 import { ArrayMethods, HashtableMethods } from './members/collection-methods.js';
+import { engineMembersOf } from './members/engine-object.js';
 import { forEachMethod, whereMethod } from './members/magic-methods.js';
 import { callMethod, lazyMethodTable, overload, type MethodContext, type MethodTable } from './members/method-binding.js';
 import { BooleanMethods, DateTimeMethods, EnumMethods, NumberMethods, PSObjectMethods, ScriptBlockMethods } from './members/scalar-methods.js';
@@ -25,7 +26,7 @@ export { getIndex, setIndex } from './members/indexing.js';
 /** `$x.GetType()`: the value's type (a PSTypeInfo, whose `.Name` and `.FullName` work). */
 export function typeOf(value: unknown): PSTypeInfo {
   if (value instanceof PSEnumValue) return enumTypeInfo(value.enumType);
-  const fullName = typeName(value);
+  const fullName = engineMembersOf(value)?.typeName ?? typeName(value);
   return resolveType(fullName) ?? { fullName, name: fullName.slice(fullName.lastIndexOf('.') + 1), syntaxName: fullName };
 }
 
@@ -43,6 +44,8 @@ const ObjectMethods: MethodTable<unknown> = lazyMethodTable<unknown>(() => ({
 
 function methodsOf(target: unknown): MethodTable<never> | undefined {
   if (typeof target === 'string') return StringMethods;
+  const engineObject = engineMembersOf(target);
+  if (engineObject !== undefined) return engineObject.methods;
   if (typeof target === 'number') return NumberMethods;
   if (typeof target === 'boolean') return BooleanMethods;
   if (Array.isArray(target)) return ArrayMethods;

@@ -5,7 +5,7 @@
 import type { CommandAst, ExpressionAst, PipelineAst, RedirectionAst } from '../language/ast.js';
 import type { CommandArgument } from './binder.js';
 import { evaluateCommandArguments } from './command-arguments.js';
-import { CmdletProcessor, ScriptProcessor, scriptBlockProcessor, type CommandProcessor, type Emit } from './command-processor.js';
+import { CmdletProcessor, type CommandProcessor, type Emit } from './command-processor.js';
 import { toPSString } from './conversion.js';
 import type { InvocationInfo } from './errors.js';
 import { AutomationNull, writeEnumerated, type StreamRoutes } from './execution-context.js';
@@ -13,6 +13,7 @@ import { evaluateExpression } from './expressions.js';
 import type { Interpreter } from './interpreter.js';
 import { runtimeError } from './runtime-errors.js';
 import { ScriptBlock } from './script-block.js';
+import { ScriptProcessor, type ScriptProcessorOptions } from './script-command-processor.js';
 import { format } from './strings/format.js';
 import { DiscoveryExceptions } from './strings/DiscoveryExceptions.js';
 
@@ -97,7 +98,10 @@ function commandNotFound(name: string, node: CommandAst): Error {
   return error;
 }
 
-/** Creates the processor for one command element of a pipeline. */
+/**
+ * Creates the processor for one command element of a pipeline. `output` is the statement's own output when the
+ * command is last: functions and scripts write to it as they go.
+ */
 async function createProcessor(
   node: CommandAst,
   position: number,
@@ -105,10 +109,16 @@ async function createProcessor(
   interpreter: Interpreter,
   routes: StreamRoutes,
   emit: Emit,
+  output: ((value: unknown) => void) | undefined,
 ): Promise<CommandProcessor> {
   const nameValue = await commandName(node, interpreter, routes);
   const args = await evaluateCommandArguments(node.commandElements.slice(1), interpreter, routes);
-  if (nameValue instanceof ScriptBlock) return scriptBlockProcessor(interpreter, nameValue, args, routes, emit, node.invocationOperator === '.');
+  const dotSourced = node.invocationOperator === '.';
+  const options: ScriptProcessorOptions = output === undefined ? { expectingPipelineInput: position > 1 } : { expectingPipelineInput: position > 1, output };
+  if (nameValue instanceof ScriptBlock) {
+    const command = { body: nameValue.ast, parameters: nameValue.ast.paramBlock?.parameters ?? [], invocation: { invocationName: '', pipelinePosition: 0, pipelineLength: 0 }, scope: dotSourced ? undefined : ('ScriptBlock' as const) };
+    return new ScriptProcessor(interpreter, command, args, routes, emit, options);
+  }
   const name = toPSString(nameValue);
   const resolved = await interpreter.context.commands.resolveForInvocation(name);
   const invocation = (commandType: 'Function' | 'ExternalScript', commandName: string): InvocationInfo => ({
@@ -120,14 +130,18 @@ async function createProcessor(
   });
   if (resolved === undefined) {
     const script = await externalScript(name, interpreter);
-    if (script !== undefined) return new ScriptProcessor(interpreter, script, [], args, routes, emit, true, invocation('ExternalScript', name.slice(name.lastIndexOf('/') + 1)));
+    if (script !== undefined) {
+      const command = { body: script, parameters: script.paramBlock?.parameters ?? [], invocation: invocation('ExternalScript', name.slice(name.lastIndexOf('/') + 1)), scope: dotSourced ? undefined : ('Script' as const) };
+      return new ScriptProcessor(interpreter, command, args, routes, emit, options);
+    }
     throw commandNotFound(name, node);
   }
   if (resolved.info.commandType === 'Function') {
     const fn = interpreter.context.sessionState.lookupFunction(resolved.info.name);
     if (fn === undefined) throw commandNotFound(name, node);
     if (wantsHelp(args)) return helpProcessor(fn.name, node, interpreter, routes, emit);
-    return new ScriptProcessor(interpreter, fn.definition.body, fn.definition.parameters, args, routes, emit, node.invocationOperator !== '.', invocation('Function', fn.name));
+    const command = { body: fn.definition.body, parameters: fn.definition.parameters, invocation: invocation('Function', fn.name), scope: dotSourced ? undefined : ('Function' as const) };
+    return new ScriptProcessor(interpreter, command, args, routes, emit, options);
   }
   const cmdletClass = resolved.cmdletClass;
   if (cmdletClass === undefined) throw commandNotFound(name, node);
@@ -209,8 +223,10 @@ export async function runPipeline(node: PipelineAst, interpreter: Interpreter, r
       source = pipelineInput(await evaluateExpression(element.expression, interpreter, redirected.routes));
       continue;
     }
-    const target = index === length - 1 ? async (value: unknown) => redirected.routes.output(value) : emit;
-    const processor = await createProcessor(element, index + 1, length, interpreter, redirected.routes, target);
+    const routesHere = redirected.routes;
+    const output = index === length - 1 ? (value: unknown) => routesHere.output(value) : undefined;
+    const target = output === undefined ? emit : async (value: unknown) => output(value);
+    const processor = await createProcessor(element, index + 1, length, interpreter, redirected.routes, target, output);
     processors.unshift(processor);
     emit = (value) => processor.process(value);
   }

@@ -89,14 +89,23 @@ export class Runspace {
         state.define(state.currentScope, 'PSScriptRoot', dirname(options.file));
         state.define(state.currentScope, 'PSCommandPath', options.file);
       }
-      if (options.args !== undefined || ast.paramBlock !== undefined) {
-        const { bindScriptParameters } = await import('./script-binding.js');
-        const name = options.file === undefined ? '' : options.file.slice(options.file.lastIndexOf('/') + 1);
-        const invocation = { myCommand: { name, commandType: 'ExternalScript' as const }, invocationName: name, pipelinePosition: 0, pipelineLength: 0 };
-        const target = { parameters: ast.paramBlock?.parameters ?? [], paramBlock: ast.paramBlock, command: invocation.myCommand, invocation };
-        await bindScriptParameters(this.interpreter, target, scriptArguments(options.args ?? []), state.currentScope, routes);
+      const named = ast.beginBlock !== undefined || ast.processBlock !== undefined || ast.endBlock !== undefined;
+      if (options.args === undefined && ast.paramBlock === undefined && !named) {
+        await this.interpreter.executeStatements(ast.statements, routes);
+        return;
       }
-      await this.interpreter.executeStatements(ast.statements, routes);
+      // A script with parameters or named blocks runs as a command would, in this scope: bound, then begin,
+      // process (once, without input) and end, with $PSCmdlet when it is advanced.
+      const { ScriptProcessor } = await import('./script-command-processor.js');
+      const name = options.file === undefined ? '' : options.file.slice(options.file.lastIndexOf('/') + 1);
+      const invocation = { myCommand: { name, commandType: 'ExternalScript' as const }, invocationName: name, pipelinePosition: 0, pipelineLength: 0 };
+      const command = { body: ast, parameters: ast.paramBlock?.parameters ?? [], invocation, scope: undefined, topLevel: true };
+      const output = (value: unknown): void => routes.output(value);
+      const processor = new ScriptProcessor(this.interpreter, command, scriptArguments(options.args ?? []), routes, async (value) => output(value), { expectingPipelineInput: false, output });
+      await processor.prepare();
+      await processor.begin();
+      await processor.processWithoutInput();
+      await processor.end();
     };
     try {
       if (options.file === undefined) await run();

@@ -11,6 +11,7 @@ import { interpreterError } from '../operators/interpreter-error.js';
 import { Hashtable, PSDateTime, PSEnumValue, PSObject } from '../ps-object.js';
 import { BuiltInEnums, isPSTypeInfo } from '../type-resolver.js';
 import type { PSTypeInfo } from '../type-info.js';
+import { engineMembersOf } from './engine-object.js';
 import { errorMember } from './error-members.js';
 import { listType } from './mutable-list.js';
 import { newTimeSpan } from './timespan.js';
@@ -156,6 +157,11 @@ export function ownMember(target: unknown, name: string): Found {
   if (target instanceof PSEnumValue) return key === 'value__' ? found(target.value) : undefined;
   if (target instanceof PSDateTime) return dateMember(target, key);
   if (isPSTypeInfo(target)) return typeMember(target, key);
+  const engineObject = engineMembersOf(target);
+  if (engineObject !== undefined) {
+    const getter = engineObject.properties[key];
+    return getter === undefined ? undefined : found(getter(target as never));
+  }
   return errorMember(target, name);
 }
 
