@@ -18,6 +18,7 @@ export interface BinderInvocation {
   readonly invocationInfo: InvocationInfo;
   readonly ui: PSHostUserInterface;
   readonly expectingPipelineInput: boolean;
+  readonly scriptBinding?: 'Simple' | 'Advanced';
 }
 
 /** One command's binding state. */
@@ -55,7 +56,7 @@ export class BinderController {
    */
   // pwsh: CmdletParameterBinderController.BindParameter(argument, parameter, flags).
   bindParameter(argument: BindingArgument, parameter: CompiledParameter, coerce: boolean): boolean {
-    const value = bindParameterValue(this.invocationInfo, argument, parameter, coerce);
+    const value = bindParameterValue(this.invocationInfo, argument, parameter, coerce, this.invocation.scriptBinding);
     if (value === NOT_BOUND) return false;
     this.values.set(parameter.name, value);
     this.version++;

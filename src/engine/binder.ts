@@ -28,6 +28,7 @@ import type { PSHostUserInterface } from './host-ui.js';
 import { ParameterBindingException, newParameterBindingException } from './parameter-binding-exception.js';
 import { bindPipelineParameters } from './pipeline-binding.js';
 import { bindPositionalParameters } from './positional-binding.js';
+import { markParameterTokens } from './splatted-parameters.js';
 import { ParameterBinderStrings } from './strings/ParameterBinderStrings.js';
 
 export { ParameterBindingException } from './parameter-binding-exception.js';
@@ -68,7 +69,16 @@ export interface BindingContext {
    * prompted for before input arrives (pwsh's rule).
    */
   readonly expectingPipelineInput: boolean;
+  /**
+   * Set when binding a function's or script's parameters (`Simple` without `[CmdletBinding()]`/`[Parameter()]`,
+   * else `Advanced`): their type constraints are argument transformations, as pwsh's ArgumentTypeConverterAttribute
+   * (parameter-binding-coercion.ts).
+   */
+  readonly scriptBinding?: ScriptBinding;
 }
+
+/** How a script's parameters convert their arguments (see {@link BindingContext.scriptBinding}). */
+export type ScriptBinding = 'Simple' | 'Advanced';
 
 /** Turns the evaluator's elements into binder arguments; splatted hashtable entries go last (pwsh's InitUnboundArguments). */
 function toBindingArguments(args: readonly CommandArgument[]): BindingArgument[] {
@@ -155,7 +165,16 @@ export class CmdletParameterBinder {
     unbound = bindNamedParameters(c, unbound);
     const positional = bindPositionalParameters(c, unbound);
     c.prePipelineProcessingParameterSetFlags = c.currentParameterSetFlag;
-    return remainingArgumentValues(positional.unboundArguments);
+    const values = remainingArgumentValues(positional.unboundArguments);
+    // `@args` passes the parameter tokens on as parameters.
+    const tokens = new Map<number, string>();
+    let index = 0;
+    for (const argument of positional.unboundArguments) {
+      if (argument.parameterName !== undefined && argument.parameterText !== undefined) tokens.set(index++, argument.parameterName);
+      if (argument.argumentSpecified) index++;
+    }
+    markParameterTokens(values, tokens);
+    return values;
   }
 
   /**

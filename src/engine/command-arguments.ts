@@ -10,6 +10,7 @@ import { AutomationNull, type StreamRoutes } from './execution-context.js';
 import { evaluateExpression } from './expressions.js';
 import type { Interpreter } from './interpreter.js';
 import { Hashtable } from './ps-object.js';
+import { parameterTokenName } from './splatted-parameters.js';
 
 /** Evaluates argument elements (everything after the command name), left to right. */
 export async function evaluateCommandArguments(elements: readonly CommandElementAst[], interpreter: Interpreter, routes: StreamRoutes): Promise<CommandArgument[]> {
@@ -41,7 +42,12 @@ export async function evaluateCommandArguments(elements: readonly CommandElement
           result.push({ kind: 'Parameter', parameterName: name, parameterText: `-${name}:`, extent: element.extent, argument: { value: entry, extent: element.extent }, fromSplatting: true });
         }
       } else if (Array.isArray(value)) {
-        for (const item of value) result.push({ kind: 'Argument', value: item, extent: element.extent, fromSplatting: true });
+        value.forEach((item, index) => {
+          // `@args`: what was a `-Name` token for the caller is a parameter again (splatted-parameters.ts).
+          const parameterName = typeof item === 'string' ? parameterTokenName(value, index) : undefined;
+          if (parameterName === undefined) result.push({ kind: 'Argument', value: item, extent: element.extent, fromSplatting: true });
+          else result.push({ kind: 'Parameter', parameterName, parameterText: item as string, extent: element.extent });
+        });
       } else if (value !== null) {
         result.push({ kind: 'Argument', value, extent: element.extent, fromSplatting: true });
       }

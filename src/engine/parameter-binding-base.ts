@@ -8,7 +8,7 @@ import { errorExtent, type BindingArgument } from './binder-argument.js';
 import type { CompiledParameter } from './binder-metadata.js';
 import type { TypeShape } from './binder-values.js';
 import type { InvocationInfo } from './errors.js';
-import { NOT_BOUND, coerceTypeAsNeeded, uncoercedValue } from './parameter-binding-coercion.js';
+import { NOT_BOUND, coerceTypeAsNeeded, uncoercedValue, type CoercionSite } from './parameter-binding-coercion.js';
 import { newInnerException, newParameterBindingException, type ParameterBindingException } from './parameter-binding-exception.js';
 import { ErrorPackageBinderStrings, ExtendedTypeSystemBinderStrings } from './parameter-binding-strings.js';
 import { PSEnumValue } from './ps-object.js';
@@ -22,12 +22,19 @@ import { validate } from './validation.js';
  * `coerce` is false and the value is not already of the parameter's type. Throws a ParameterBindingException.
  */
 // pwsh: engine/ParameterBinderBase.cs, BindParameter(CommandParameterInternal, CompiledCommandParameter, flags).
-export function bindParameterValue(invocationInfo: InvocationInfo, argument: BindingArgument, parameter: CompiledParameter, coerce: boolean): unknown {
+export function bindParameterValue(
+  invocationInfo: InvocationInfo,
+  argument: BindingArgument,
+  parameter: CompiledParameter,
+  coerce: boolean,
+  scriptBinding?: CoercionSite['scriptBinding'],
+): unknown {
   argument.parameterName = parameter.name;
   const { shape } = parameter;
   let value: unknown;
   if (coerce) {
-    value = coerceTypeAsNeeded({ invocationInfo, argument, parameterName: parameter.name }, shape, argument.value);
+    const site: CoercionSite = scriptBinding === undefined ? { invocationInfo, argument, parameterName: parameter.name } : { invocationInfo, argument, parameterName: parameter.name, scriptBinding };
+    value = coerceTypeAsNeeded(site, shape, argument.value);
   } else {
     value = uncoercedValue(shape, argument.value);
     if (value === NOT_BOUND) return NOT_BOUND;

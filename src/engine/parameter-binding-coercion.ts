@@ -11,6 +11,8 @@ import { PSException, type InvocationInfo } from './errors.js';
 import { newParameterBindingException } from './parameter-binding-exception.js';
 import { DotNetExceptionMessages } from './parameter-binding-strings.js';
 import { PSEnumValue } from './ps-object.js';
+import { ExtendedTypeSystem } from './strings/ExtendedTypeSystem.js';
+import { format } from './strings/format.js';
 import { ParameterBinderStrings } from './strings/ParameterBinderStrings.js';
 
 /** Returned by {@link uncoercedValue} when the value is not already of the parameter's type. */
@@ -21,6 +23,8 @@ export interface CoercionSite {
   readonly invocationInfo: InvocationInfo;
   readonly argument: BindingArgument;
   readonly parameterName: string;
+  /** Set when binding a function's or script's parameters (binder.ts BindingContext.scriptBinding). */
+  readonly scriptBinding?: 'Simple' | 'Advanced';
 }
 
 /**
@@ -45,6 +49,7 @@ export function uncoercedValue(shape: TypeShape, value: unknown): unknown {
 export function coerceTypeAsNeeded(site: CoercionSite, shape: TypeShape, value: unknown): unknown {
   if (value === null || value === undefined) return coerceNull(site, shape);
   if (isInstanceOfType(shape, value)) return value;
+  if (site.scriptBinding !== undefined) return transformScriptArgument(site, site.scriptBinding, shape, value);
   switch (shape.kind) {
     case 'Boolean':
     case 'SwitchParameter':
@@ -84,6 +89,48 @@ export function coerceTypeAsNeeded(site: CoercionSite, shape: TypeShape, value: 
       innerException: error,
     });
   }
+}
+
+/**
+ * A function's or script's type constraint converts the argument before the binder sees it (pwsh's
+ * ArgumentTypeConverterAttribute.Transform): booleans and switches take only booleans and numbers (for an advanced
+ * block, the elements of a bool[] too), an advanced block's [string] takes no array, and anything else converts
+ * as a cast does (`[string]` takes `1,2` as '1 2'). A failure is ParameterArgumentTransformationError.
+ */
+// pwsh: engine/ArgumentTypeConverterAttribute.cs (Transform, CheckBoolValue).
+function transformScriptArgument(site: CoercionSite, mode: 'Simple' | 'Advanced', shape: TypeShape, value: unknown): unknown {
+  try {
+    checkBoolValue(shape, value);
+    const element = shape.element;
+    if (mode === 'Advanced' && element !== undefined) for (const item of Array.isArray(value) ? value : [value]) checkBoolValue(element, item);
+    if (mode === 'Advanced' && shape.kind === 'String' && Array.isArray(value)) {
+      throw new PSInvalidCastException(ExtendedTypeSystem.InvalidCastCannotRetrieveString, 'InvalidCastFromAnyTypeToString');
+    }
+    return convertTo(value, shape.type);
+  } catch (error) {
+    if (!(error instanceof PSInvalidCastException)) throw error;
+    throw newParameterBindingException({
+      kind: 'ParameterBindingArgumentTransformationException',
+      category: 'InvalidData',
+      errorId: 'ParameterArgumentTransformationError',
+      template: ParameterBinderStrings.ParameterArgumentTransformationError,
+      invocationInfo: site.invocationInfo,
+      errorPosition: errorExtent(site.argument),
+      parameterName: site.parameterName,
+      parameterType: shape.type.fullName,
+      typeSpecified: typeName(value),
+      args: [error.message],
+      innerException: error,
+    });
+  }
+}
+
+/** pwsh's CheckBoolValue: a bool or switch takes a boolean or a number, nothing else. */
+function checkBoolValue(shape: TypeShape, value: unknown): void {
+  if (shape.kind !== 'Boolean' && shape.kind !== 'SwitchParameter') return;
+  if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number' || value instanceof PSEnumValue) return;
+  const message = format(ExtendedTypeSystem.InvalidCastExceptionForBooleanArgumentValue, typeName(value), shape.type.fullName);
+  throw new PSInvalidCastException(message, 'InvalidCastExceptionUnsupportedParameterType');
 }
 
 /** `$null` for a bool is an error, for a switch means present, for anything else stays null. */

@@ -9,7 +9,8 @@ import type { BinderController } from './binder-controller.js';
 import { matchingSetData, type CompiledParameter } from './binder-metadata.js';
 import { validateParameterSets, verifyParameterSetSelected } from './binder-parameter-sets.js';
 import { ParameterBindingException } from './parameter-binding-exception.js';
-import { PSObject } from './ps-object.js';
+import { ownMember } from './members/property-access.js';
+import { Hashtable, PSObject } from './ps-object.js';
 
 /** pwsh's CurrentlyBinding, in the order the rounds run. */
 const enum CurrentlyBinding {
@@ -105,23 +106,38 @@ function bindInParameterSet(c: BinderController, input: unknown, state: Currentl
   return bound;
 }
 
-/** The input object itself; conversion failures mean "not this parameter", validation failures are errors. */
+/**
+ * The input object itself; conversion failures mean "not this parameter" (also a script parameter's type
+ * constraint, an argument transformation failing with an invalid cast), validation failures are errors.
+ */
 function bindValueFromPipeline(c: BinderController, input: unknown, parameter: CompiledParameter, coerce: boolean): boolean {
   try {
     return bindPipelineParameter(c, input, parameter, coerce);
   } catch (error) {
-    if (error instanceof ParameterBindingException && error.kind === 'ParameterBindingException') return false;
+    if (error instanceof ParameterBindingException && (error.kind === 'ParameterBindingException' || isInvalidCastTransformation(error))) return false;
     throw error;
   }
 }
 
+// pwsh: CmdletParameterBinderController.BindValueFromPipeline (the PSInvalidCastException inner exception test).
+function isInvalidCastTransformation(error: ParameterBindingException): boolean {
+  return error.kind === 'ParameterBindingArgumentTransformationException' && error.errorRecord?.exception.innerException?.typeName.endsWith('InvalidCastException') === true;
+}
+
+/** A property of a pipeline object as binding by property name sees it: a PSObject's, or a .NET value's own (a string's Length). */
+function propertyOf(input: unknown, name: string): { readonly value: unknown } | undefined {
+  if (input instanceof PSObject) return input.getProperty(name);
+  // A hashtable's keys are not its properties here (pwsh binds from PSObject.Properties).
+  if (input instanceof Hashtable || input === null || input === undefined) return undefined;
+  return ownMember(input, name);
+}
+
 /** The input's property named like the parameter (or one of its aliases). */
 function bindValueFromPipelineByPropertyName(c: BinderController, input: unknown, parameter: CompiledParameter, coerce: boolean): boolean {
-  if (!(input instanceof PSObject)) return false;
-  let property = input.getProperty(parameter.name);
+  let property = propertyOf(input, parameter.name);
   for (const alias of parameter.metadata.aliases) {
     if (property !== undefined) break;
-    property = input.getProperty(alias);
+    property = propertyOf(input, alias);
   }
   if (property === undefined) return false;
   try {

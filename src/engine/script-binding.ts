@@ -84,8 +84,14 @@ export class ScriptParameterBinder {
   /** Compiles the block's parameters (once per block) and makes a binder for one invocation. */
   static async create(interpreter: Interpreter, target: ScriptParameters, routes: StreamRoutes, expectingPipelineInput: boolean): Promise<ScriptParameterBinder> {
     const metadata = await scriptMetadata(interpreter, target, routes);
-    const binder = new CmdletParameterBinder(metadata, { invocationInfo: target.invocation, ui: interpreter.context.host.ui, expectingPipelineInput });
-    return new ScriptParameterBinder(interpreter, target, metadata, binder, isAdvanced(target), routes);
+    const advanced = isAdvanced(target);
+    const binder = new CmdletParameterBinder(metadata, {
+      invocationInfo: target.invocation,
+      ui: interpreter.context.host.ui,
+      expectingPipelineInput,
+      scriptBinding: advanced ? 'Advanced' : 'Simple',
+    });
+    return new ScriptParameterBinder(interpreter, target, metadata, binder, advanced, routes);
   }
 
   /** The parameter set the binder chose (`__AllParameterSets` when there are none). */

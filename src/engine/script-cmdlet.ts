@@ -4,9 +4,9 @@
  * so `-WhatIf`, `-Confirm`, `-ErrorAction`, `-Verbose` and the preference variables behave exactly as for cmdlets.
  */
 // pwsh: engine/runtime/CompiledScriptBlock.cs (PSScriptCmdlet), engine/cmdlet.cs, engine/MshCommandRuntime.cs.
-import type { CommandRuntime } from './command-runtime.js';
+import { ActionPreferenceStopException, type CommandRuntime } from './command-runtime.js';
 import { PipelineStoppedSignal } from './control-flow.js';
-import { ErrorRecord, RuntimeException, type InvocationInfo } from './errors.js';
+import { ErrorRecord, PSException, RuntimeException, type InvocationInfo } from './errors.js';
 import { DotNetMembers, type DotNetMemberTable } from './members/engine-object.js';
 import { dotNetException, lazyMethodTable, overload, Void } from './members/method-binding.js';
 import { resolveType } from './type-resolver.js';
@@ -42,16 +42,16 @@ export class PSScriptCmdlet {
 
   /** `ShouldProcess(target)` and `ShouldProcess(target, action)`: the operation is the command's name unless given. */
   shouldProcessTarget(target: string, action?: string): Promise<boolean> {
-    return this.site.runtime.shouldProcessTarget(target, action);
+    return asDotNetCall(() => this.site.runtime.shouldProcessTarget(target, action));
   }
 
   /** `ShouldProcess(verboseDescription, verboseWarning, caption)`: the caller's texts as given. */
   shouldProcess(verboseDescription: string, verboseWarning: string, caption: string): Promise<boolean> {
-    return this.site.runtime.shouldProcess(verboseDescription, verboseWarning, caption);
+    return asDotNetCall(() => this.site.runtime.shouldProcess(verboseDescription, verboseWarning, caption));
   }
 
   shouldContinue(query: string, caption: string): Promise<boolean> {
-    return this.site.runtime.shouldContinue(query, caption);
+    return asDotNetCall(() => this.site.runtime.shouldContinue(query, caption));
   }
 
   writeVerbose(text: string): void {
@@ -85,6 +85,21 @@ export class PSScriptCmdlet {
     record.invocationInfo = this.site.runtime.myInvocation;
     this.site.runtime.executionFailed = true;
     throw new PipelineStoppedSignal(this.site.owner, new RuntimeException(record));
+  }
+}
+
+/**
+ * A prompt that fails (`-NonInteractive`) throws a .NET exception out of the method, which the script sees wrapped:
+ * `Exception calling "ShouldProcess" with "1" argument(s): "PowerShell is in NonInteractive mode. …"` (reference
+ * §3). The host raises it as a RuntimeException with a record; its bare exception is what the method call wraps.
+ * A stop (Ctrl+C at the prompt) passes unchanged.
+ */
+async function asDotNetCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ActionPreferenceStopException || !(error instanceof RuntimeException) || error.errorRecord === undefined) throw error;
+    throw new PSException(error.message, error.errorRecord.exception.typeName);
   }
 }
 
