@@ -124,7 +124,9 @@ export class Interpreter {
       exception.suppressPromptInInterpreter = true;
       throw exception;
     }
-    if (record.fromThrowStatement) throw exception;
+    // pwsh tests the exception that reached the statement: a `throw`'s record rethrown by a command's
+    // ThrowTerminatingError arrives in a CmdletInvocationException and ends only the statement.
+    if (record.fromThrowStatement && exception.typeName !== 'System.Management.Automation.CmdletInvocationException') throw exception;
     routes.error(record);
   }
 

@@ -5,7 +5,7 @@
  */
 // pwsh: engine/runtime/CompiledScriptBlock.cs (HasBeginBlock/HasProcessBlock/HasEndBlock, GetCodeToInvoke).
 import type { ScriptBlockAst, StatementAst } from '../language/ast.js';
-import { runtimeError } from './runtime-errors.js';
+import { PSException } from './errors.js';
 import { AutomationExceptions } from './strings/AutomationExceptions.js';
 
 /** The statements of each clause a script block has; an absent clause does not run. */
@@ -34,8 +34,9 @@ export function clausesOf(ast: ScriptBlockAst): ScriptBlockClauses {
 export function singleClauseOf(ast: ScriptBlockAst): readonly StatementAst[] {
   const clauses = clausesOf(ast);
   if (clauses.begin !== undefined || (clauses.process !== undefined && clauses.end !== undefined)) {
+    // A .NET exception (no record yet): `.Invoke()` wraps it as a method invocation error, a cmdlet reports it.
     const message = AutomationExceptions.ScriptBlockInvokeOnOneClauseOnly;
-    throw runtimeError(message, 'InvalidOperation', 'InvalidOperation', undefined, null, 'System.Management.Automation.PSInvalidOperationException');
+    throw Object.assign(new PSException(message, 'System.Management.Automation.PSInvalidOperationException'), { errorId: 'InvalidOperation', category: 'InvalidOperation' });
   }
   return clauses.process ?? clauses.end ?? [];
 }

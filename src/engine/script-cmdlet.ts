@@ -84,7 +84,8 @@ export class PSScriptCmdlet {
   throwTerminatingError(record: ErrorRecord): never {
     record.invocationInfo = this.site.runtime.myInvocation;
     this.site.runtime.executionFailed = true;
-    throw new PipelineStoppedSignal(this.site.owner, new RuntimeException(record));
+    // A CmdletInvocationException reaches the caller: statement-terminating even for a record a `throw` made.
+    throw new PipelineStoppedSignal(this.site.owner, new RuntimeException(record, 'System.Management.Automation.CmdletInvocationException'));
   }
 }
 
