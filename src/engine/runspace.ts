@@ -143,24 +143,43 @@ export class Runspace {
 }
 
 /**
- * `-File` arguments as command arguments, the way pwsh passes them to a script: `-Name` is a parameter
- * (`-Name:value` carries its value), anything else a positional string. Their extents point into the
- * command line itself (no file), so binding errors print as one line, as pwsh's do for `-File` arguments.
+ * `-File` arguments as command arguments, the way pwsh passes them to a script: `-Name` is a parameter,
+ * `-Name:value` carries its value (`$true`, `true`, `$false` and `false` as booleans, so that `-Confirm:$false`
+ * works), `-Name:` takes the next argument as its value, anything else is a positional string. Their extents point
+ * into the command line itself (no file), so binding errors print as one line, as pwsh's do for `-File` arguments.
  */
+// pwsh: CommandLineParameterParser.CollectPSArgs.
 function scriptArguments(args: readonly unknown[]): CommandArgument[] {
   const texts = args.map((arg) => (typeof arg === 'string' ? arg : String(arg)));
   const source = { text: texts.join(' ') };
   let offset = 0;
-  return args.map((arg, index): CommandArgument => {
+  const result: CommandArgument[] = [];
+  let pending: Extract<CommandArgument, { kind: 'Parameter' }> | undefined;
+  args.forEach((arg, index) => {
     const text = texts[index] as string;
     const start = offset;
     offset += text.length + 1;
     const extent = { source, startOffset: start, endOffset: start + text.length, startLine: 1, startColumn: start + 1, endLine: 1, endColumn: start + text.length + 1 };
-    if (typeof arg !== 'string' || !/^-[A-Za-z_?]/.test(text)) return { kind: 'Argument', value: arg, extent };
-    const colon = text.indexOf(':');
-    if (colon < 0) return { kind: 'Parameter', parameterName: text.slice(1), parameterText: text, extent };
-    return { kind: 'Parameter', parameterName: text.slice(1, colon), parameterText: text.slice(0, colon + 1), extent, argument: { value: text.slice(colon + 1), extent } };
+    if (pending !== undefined) {
+      result.push({ ...pending, argument: { value: arg, extent } });
+      pending = undefined;
+    } else if (typeof arg !== 'string' || !/^-[A-Za-z_?]/.test(text)) {
+      result.push({ kind: 'Argument', value: arg, extent });
+    } else {
+      const colon = text.indexOf(':');
+      if (colon < 0) result.push({ kind: 'Parameter', parameterName: text.slice(1), parameterText: text, extent });
+      else if (colon === text.length - 1) pending = { kind: 'Parameter', parameterName: text.slice(1, colon), parameterText: text, extent };
+      else result.push({ kind: 'Parameter', parameterName: text.slice(1, colon), parameterText: text.slice(0, colon + 1), extent, argument: { value: boolIfPossible(text.slice(colon + 1)), extent } });
+    }
   });
+  if (pending !== undefined) result.push(pending);
+  return result;
+}
+
+/** `$true`/`true`/`$false`/`false` (any case) as a boolean, else the text (pwsh's ConvertToBoolIfPossible). */
+function boolIfPossible(text: string): unknown {
+  const word = (text.startsWith('$') ? text.slice(1) : text).toLowerCase();
+  return word === 'true' ? true : word === 'false' ? false : text;
 }
 
 /** The automatic and preference variables of a new session (InitialSessionState.cs, SpecialVariables.cs). */
