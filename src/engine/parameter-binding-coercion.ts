@@ -75,20 +75,25 @@ export function coerceTypeAsNeeded(site: CoercionSite, shape: TypeShape, value: 
     if (!(error instanceof PSInvalidCastException)) throw error;
     // A script's or function's type constraint is an argument transformation in pwsh (reference §1.5).
     const script = site.invocationInfo.myCommand !== undefined && site.invocationInfo.myCommand.commandType !== 'Cmdlet';
-    throw newParameterBindingException({
-      ...(script ? { kind: 'ParameterBindingArgumentTransformationException' as const } : {}),
-      category: script ? 'InvalidData' : 'InvalidArgument',
-      errorId: script ? 'ParameterArgumentTransformationError' : 'CannotConvertArgumentNoMessage',
-      template: script ? ParameterBinderStrings.ParameterArgumentTransformationError : ParameterBinderStrings.CannotConvertArgumentNoMessage,
-      invocationInfo: site.invocationInfo,
-      errorPosition: errorExtent(site.argument),
-      parameterName: site.parameterName,
-      parameterType: shape.type.fullName,
-      typeSpecified: typeName(value),
-      args: [error.message],
-      innerException: error,
-    });
+    throw conversionFailure(site, shape, value, error, script);
   }
+}
+
+/** CannotConvertArgumentNoMessage for a cmdlet; ParameterArgumentTransformationError for a script's type constraint. */
+function conversionFailure(site: CoercionSite, shape: TypeShape, value: unknown, error: PSInvalidCastException, transformation: boolean): Error {
+  return newParameterBindingException({
+    ...(transformation ? { kind: 'ParameterBindingArgumentTransformationException' as const } : {}),
+    category: transformation ? 'InvalidData' : 'InvalidArgument',
+    errorId: transformation ? 'ParameterArgumentTransformationError' : 'CannotConvertArgumentNoMessage',
+    template: transformation ? ParameterBinderStrings.ParameterArgumentTransformationError : ParameterBinderStrings.CannotConvertArgumentNoMessage,
+    invocationInfo: site.invocationInfo,
+    errorPosition: errorExtent(site.argument),
+    parameterName: site.parameterName,
+    parameterType: shape.type.fullName,
+    typeSpecified: typeName(value),
+    args: [error.message],
+    innerException: error,
+  });
 }
 
 /**
@@ -109,19 +114,7 @@ function transformScriptArgument(site: CoercionSite, mode: 'Simple' | 'Advanced'
     return convertTo(value, shape.type);
   } catch (error) {
     if (!(error instanceof PSInvalidCastException)) throw error;
-    throw newParameterBindingException({
-      kind: 'ParameterBindingArgumentTransformationException',
-      category: 'InvalidData',
-      errorId: 'ParameterArgumentTransformationError',
-      template: ParameterBinderStrings.ParameterArgumentTransformationError,
-      invocationInfo: site.invocationInfo,
-      errorPosition: errorExtent(site.argument),
-      parameterName: site.parameterName,
-      parameterType: shape.type.fullName,
-      typeSpecified: typeName(value),
-      args: [error.message],
-      innerException: error,
-    });
+    throw conversionFailure(site, shape, value, error, true);
   }
 }
 
