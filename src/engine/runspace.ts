@@ -10,7 +10,7 @@ import { parseInput } from '../language/index.js';
 import { actionPreference } from './action-preference.js';
 import { CommandDiscovery } from './command-discovery.js';
 import type { ModuleInfo } from './command-info.js';
-import { ExitSignal, isControlFlow } from './control-flow.js';
+import { ExitSignal, isControlFlow, PipelineStoppedSignal } from './control-flow.js';
 import type { ErrorRecord } from './errors.js';
 import { ExecutionContext, type StreamRoutes } from './execution-context.js';
 import type { PSHost } from './host-ui.js';
@@ -117,7 +117,9 @@ export class Runspace {
         state.setValue(variablePath('global:LASTEXITCODE'), thrown.exitCode);
         return { exitCode: thrown.exitCode, terminatingError: undefined, lastStatementSucceeded: this.context.questionMark };
       }
-      if (isControlFlow(thrown)) {
+      // A ThrowTerminatingError whose command has ended (a $PSCmdlet kept in a variable): its error ends the run.
+      if (thrown instanceof PipelineStoppedSignal) thrown = thrown.error;
+      else if (isControlFlow(thrown)) {
         // A `break`/`continue` outside any loop ends the script quietly, as in pwsh; `return` likewise.
         return { exitCode: undefined, terminatingError: undefined, lastStatementSucceeded: this.context.questionMark };
       }
