@@ -75,7 +75,13 @@ describe('scripting: $PSCmdlet', () => {
       args: ['-NonInteractive', '-File', removeCart, '-CustomerId', 'c1', '-WhatIf'],
       stdout: 'checking c1\nWhat if: Performing the operation "Delete cart" on target "c1".\ndone\n',
     },
+    // pwsh's CommandLineParameterParser.CollectPSArgs: `-Name:$false` is a boolean, `-Name:` takes the next argument.
     { name: '-Confirm:$false answers for a High-impact script', args: ['-NonInteractive', '-File', removeCart, '-CustomerId', 'c1', '-Confirm:$false'], stdout: 'checking c1\ndeleted\ndone\n' },
+    {
+      name: '-Name: takes the next -File argument as its value',
+      args: ['-NonInteractive', '-File', removeCart, '-CustomerId:', 'c2', '-WhatIf:$true'],
+      stdout: 'checking c2\nWhat if: Performing the operation "Delete cart" on target "c2".\ndone\n',
+    },
     {
       name: 'a High-impact ShouldProcess under -NonInteractive is a method invocation error; the function goes on (§3)',
       command: "function Remove-Cart { [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')] param($Id) if ($PSCmdlet.ShouldProcess($Id)) { 'deleted' }; 'after' }; Remove-Cart c1",
