@@ -93,7 +93,7 @@ function helpExamples(file: string): string[] {
 const cartHelp = readdirSync(join(repoRoot, 'help')).filter((f) => /Cart/.test(f) && f !== 'New-PartnerCustomerCart.md');
 const examples = [
   ...cartHelp.flatMap((file) => helpExamples(file).map((code, i) => [`${file} example ${i + 1}`, code] as const)),
-  ...readdirSync(join(repoRoot, 'examples')).map((file) => [`examples/${file}`, readFileSync(join(repoRoot, 'examples', file), 'utf8')] as const),
+  ...readdirSync(join(repoRoot, 'examples')).filter((file) => file.endsWith('.ps1')).map((file) => [`examples/${file}`, readFileSync(join(repoRoot, 'examples', file), 'utf8')] as const),
 ];
 
 describe('examples run verbatim', () => {
