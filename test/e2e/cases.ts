@@ -3,8 +3,10 @@
  * does, and compares stdout, stderr and the exit code byte for byte with what pwsh 7.5 prints for the same
  * input (NO_COLOR, no terminal, so width 80 and plain text).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { runPcsh, type PcshOptions } from '../helpers/pcsh.js';
+import { freshHome, runPcsh, type PcshOptions } from '../helpers/pcsh.js';
 
 export interface Case {
   /** What the row checks and where the expectation comes from. */
@@ -51,3 +53,13 @@ export const notRecognized = (name: string): string =>
  */
 export const lineBlock = (reason: string, header: string, line: number, text: string, column: number, width: number, message: string): string =>
   `${reason}: ${header}\nLine |\n${String(line).padStart(4)} |  ${text}\n     |  ${' '.repeat(column - 1)}${'~'.repeat(Math.max(width, 1))}\n     | ${message}\n`;
+
+/** A folder for this test file's scripts. */
+export const scriptDir = freshHome();
+
+/** Writes a script (lines joined with newlines, ending with one) into {@link scriptDir}; returns its path. */
+export function writeScript(name: string, lines: readonly string[]): string {
+  const path = join(scriptDir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}

@@ -1,24 +1,16 @@
 // pcsh's command line and exit codes: pwsh's switch rules and texts (CommandLineParameterParser.cs,
 // CommandLineParameterParserStrings.resx), exit codes as pwsh (-Command: 1 when the last statement failed or a
 // terminating error occurred; -File: the script's `exit N`, 1 on a terminating error; 64 for a bad command line).
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe } from 'vitest';
 import { usageText } from '../../src/host/usage.js';
-import { freshHome } from '../helpers/pcsh.js';
-import { notRecognized, runCases } from './cases.js';
+import { notRecognized, runCases, scriptDir, writeScript } from './cases.js';
 
-const dir = freshHome();
-const script = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-const exit4 = script('exit4.ps1', '"before"\nexit 4\n"after"\n');
-const lastFails = script('last-fails.ps1', 'Write-Output ok\nWrite-Error late\n');
-const throws = script('throws.ps1', 'throw "stop here"\n"after"\n');
-const params = script('params.ps1', 'param($First, $Second)\n"$First-$Second"\n"rest: $($args.Count)"\n');
-const scriptRoot = script('root.ps1', '$PSScriptRoot\n');
+const dir = scriptDir;
+const exit4 = writeScript('exit4.ps1', ['"before"', 'exit 4', '"after"']);
+const lastFails = writeScript('last-fails.ps1', ['Write-Output ok', 'Write-Error late']);
+const throws = writeScript('throws.ps1', ['throw "stop here"', '"after"']);
+const params = writeScript('params.ps1', ['param($First, $Second)', '"$First-$Second"', '"rest: $($args.Count)"']);
+const scriptRoot = writeScript('root.ps1', ['$PSScriptRoot']);
 const encoded = Buffer.from('Write-Output encoded', 'utf16le').toString('base64');
 
 describe('command line', () => {

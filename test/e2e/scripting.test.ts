@@ -1,27 +1,20 @@
 // Script features partners' scripts use around the cart cmdlets, through the binary: begin/process/end with
 // pipeline input (pwsh: ScriptCommandProcessor.cs), simple functions bound like pwsh's
 // ScriptParameterBinderController (the e2e findings), and $PSCmdlet with ShouldProcess (reference §3).
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe } from 'vitest';
-import { freshHome } from '../helpers/pcsh.js';
-import { customerId, lineItem, runCases } from './cases.js';
+import { customerId, lineItem, runCases, writeScript } from './cases.js';
 
-const dir = freshHome();
-const removeCart = join(dir, 'remove-cart.ps1');
-writeFileSync(
-  removeCart,
+const removeCart = writeScript(
+  'remove-cart.ps1',
   [
     "[CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]",
     'param([Parameter(Mandatory)][string]$CustomerId)',
     'begin { "checking $CustomerId" }',
     "process { if ($PSCmdlet.ShouldProcess($CustomerId, 'Delete cart')) { 'deleted' } }",
     "end { 'done' }",
-    '',
-  ].join('\n'),
+  ],
 );
-const exits = join(dir, 'exits.ps1');
-writeFileSync(exits, "'in'\nexit 3\n'never'\n");
+const exits = writeScript('exits.ps1', ["'in'", 'exit 3', "'never'"]);
 
 const nonInteractive = 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.';
 

@@ -1,16 +1,11 @@
 // Scripts and functions: parameters bound by name and position, advanced param blocks through the cmdlet
 // binder (reference §1 texts), common parameters setting the local preferences (§2), `$args` for simple
 // functions (about_Functions).
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe } from 'vitest';
-import { freshHome } from '../helpers/pcsh.js';
-import { runCases } from './cases.js';
+import { runCases, writeScript } from './cases.js';
 
-const dir = freshHome();
-const advanced = join(dir, 'orders.ps1');
-writeFileSync(
-  advanced,
+const advanced = writeScript(
+  'orders.ps1',
   [
     '[CmdletBinding()]',
     'param(',
@@ -20,8 +15,7 @@ writeFileSync(
     ')',
     '"$CustomerId $BillingCycle $Quantity"',
     "Write-Verbose 'checked the input'",
-    '',
-  ].join('\n'),
+  ],
 );
 
 describe('script and function parameters', () => {
