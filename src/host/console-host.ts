@@ -55,12 +55,18 @@ export class ConsoleHostUserInterface implements PSHostUserInterface {
     return this.settings.color;
   }
 
+  /** What has been written on the current line so far (a prompt label such as `Message: `). */
+  private partialLine = '';
+
   write(text: string): void {
     this.settings.stdout(text);
+    const newline = text.lastIndexOf('\n');
+    this.partialLine = newline < 0 ? this.partialLine + text : text.slice(newline + 1);
   }
 
   writeLine(text = ''): void {
     this.settings.stdout(`${text}\n`);
+    this.partialLine = '';
   }
 
   writeErrorLine(text: string): void {
@@ -85,7 +91,10 @@ export class ConsoleHostUserInterface implements PSHostUserInterface {
 
   async readLine(): Promise<string | null> {
     if (!this.settings.interactive) throw nonInteractiveError();
-    return this.settings.lines.readLine();
+    // A terminal line editor redraws its prompt, clearing the line: give it the label already written.
+    const label = this.partialLine;
+    this.partialLine = '';
+    return this.settings.lines.readLine(label, { alreadyWritten: true });
   }
 
   async promptForCredential(caption: string, message: string, userName: string): Promise<{ readonly userName: string; readonly password: string } | null> {

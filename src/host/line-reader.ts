@@ -44,11 +44,14 @@ export class LineReader {
     return this.opening;
   }
 
-  /** Writes `prompt` and reads one line; `null` at end of input or on Ctrl+C. */
-  async readLine(prompt = ''): Promise<string | null> {
+  /**
+   * Writes `prompt` and reads one line; `null` at end of input or on Ctrl+C. `alreadyWritten`: the prompt is on
+   * the screen already (a terminal redraws it; a pipe gets nothing more).
+   */
+  async readLine(prompt = '', options: { readonly alreadyWritten?: boolean } = {}): Promise<string | null> {
     const readline = await this.ensure();
     if (this.terminal) readline.setPrompt(prompt);
-    else if (prompt !== '') writeStdout(prompt);
+    else if (prompt !== '' && options.alreadyWritten !== true) writeStdout(prompt);
     const queued = this.queued.shift();
     if (queued !== undefined) return queued;
     if (this.closed) return null;
