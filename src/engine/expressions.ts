@@ -148,7 +148,8 @@ const expressionTable: ExpressionTable = {
   TypeExpression: (node, interpreter) => {
     const type = resolveType(node.typeName);
     if (type === undefined) throw interpreter.typeNotFound(node.typeName, node.extent);
-    return interpreter.typeValue(type);
+    // A type literal's value is its PSTypeInfo (pwsh's System.Type).
+    return type;
   },
   MemberExpression: evaluateMember,
   InvokeMemberExpression: evaluateInvokeMember,

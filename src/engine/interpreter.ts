@@ -21,7 +21,7 @@ import { runPipeline } from './pipeline.js';
 import { runtimeError, toRuntimeException } from './runtime-errors.js';
 import { ScriptBlock } from './script-block.js';
 import { variablePath, VariableNotWritableError } from './session-state.js';
-import { PSTypes, type PSTypeInfo } from './type-info.js';
+import { PSTypes } from './type-info.js';
 
 
 type StatementTable = {
@@ -201,11 +201,6 @@ export class Interpreter {
   /** pwsh's TypeNotFound error for `[Foo]`. */
   typeNotFound(typeName: string, extent: Extent): RuntimeException {
     return runtimeError(`Unable to find type [${typeName}].`, 'TypeNotFound', 'InvalidOperation', extent, typeName);
-  }
-
-  /** The value of a type literal such as `[int]`. */
-  typeValue(type: PSTypeInfo): PSTypeInfo {
-    return type;
   }
 
   /** String expansion of a value inside `"…"`: arrays are joined with `$OFS` (a space by default). */
